@@ -1,0 +1,144 @@
+package org.scalelab.domain.scaling;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scalelab.domain.cost.CostModel;
+import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.spec.SpecException;
+
+/**
+ * Makes the scaled variants of one baseline under each rule. For φ, the compound variant is the baseline
+ * scaled by (α^φ, β^φ, γ^φ); every other rule's variant is the member of that rule whose real MACs come
+ * closest to the compound variant's (the paper compares scaling rules at matched FLOPs, Fig. 8 / Table 7).
+ * Costs are cached per scaled spec: rounding maps many parameters to one spec, so a search costs only a
+ * handful of cost evaluations. Not thread-safe; make one per thread.
+ */
+public final class VariantFactory {
+    private static final int SEARCH_STEPS = 48;
+    private static final double MIN_PARAMETER = 1.0 / 64;
+    private static final double MAX_PARAMETER = 1000;
+    private static final int CACHE_LIMIT = 4096;
+
+    private final NetworkSpec base;
+    private final CompoundCoefficients coefficients;
+    private final RoundingPolicy policy;
+    private final Map<NetworkSpec, NetworkCost> costs = new HashMap<>();
+
+    public VariantFactory(NetworkSpec base, CompoundCoefficients coefficients, RoundingPolicy policy) {
+        this.base = base;
+        this.coefficients = coefficients;
+        this.policy = policy;
+    }
+
+    public NetworkSpec base() {
+        return base;
+    }
+
+    public CompoundCoefficients coefficients() {
+        return coefficients;
+    }
+
+    public RoundingPolicy policy() {
+        return policy;
+    }
+
+    public NetworkCost baseCost() {
+        return cost(base);
+    }
+
+    /** The rule's variant at φ: compound directly, the others matched to the compound variant's MACs. */
+    public Variant variant(ScalingRule rule, double phi) {
+        Variant compound = direct(ScalingRule.COMPOUND, phi, phi);
+        return rule == ScalingRule.COMPOUND ? compound : matched(rule, compound.cost().macs(), phi);
+    }
+
+    /** Every rule at every φ, rule by rule, φ in the given order. */
+    public List<Variant> sweep(List<ScalingRule> rules, List<Double> phis) {
+        List<Variant> out = new ArrayList<>(rules.size() * phis.size());
+        for (ScalingRule rule : rules) {
+            for (double phi : phis) {
+                out.add(variant(rule, phi));
+            }
+        }
+        return out;
+    }
+
+    /** The rule's member at parameter t (for compound t = φ), with no matching. */
+    public Variant direct(ScalingRule rule, double t, double phi) {
+        Multipliers m = rule.at(t, coefficients);
+        NetworkSpec spec = Scaler.scale(base, m, policy);
+        return new Variant(rule, phi, t, m, spec, cost(spec));
+    }
+
+    /** A baseline scaled by explicit multipliers (the CLI's --width/--depth/--resolution). */
+    public Variant explicit(Multipliers m) {
+        NetworkSpec spec = Scaler.scale(base, m, policy);
+        return new Variant(ScalingRule.COMPOUND, Double.NaN, Double.NaN, m, spec, cost(spec));
+    }
+
+    /**
+     * The member of {@code rule} whose MACs come closest to {@code targetMacs} (by ratio). MACs grow
+     * monotonically with the rule's parameter, so a bisection in log space brackets the target between the
+     * last spec below it and the first spec at or above it; the closer of the two wins.
+     */
+    public Variant matched(ScalingRule rule, long targetMacs, double phi) {
+        if (rule == ScalingRule.COMPOUND) {
+            throw new IllegalArgumentException("the compound rule is not matched; use variant(COMPOUND, phi)");
+        }
+        double lo = 1;
+        double hi = 1;
+        if (macs(rule, 1) < targetMacs) {
+            while (macs(rule, hi) < targetMacs && hi < MAX_PARAMETER) {
+                lo = hi;
+                hi = Math.min(MAX_PARAMETER, hi * 2);
+            }
+        } else {
+            while (macs(rule, lo) >= targetMacs && lo > MIN_PARAMETER) {
+                hi = lo;
+                lo = Math.max(MIN_PARAMETER, lo / 2);
+            }
+        }
+        for (int i = 0; i < SEARCH_STEPS && hi / lo > 1 + 1e-9; i++) {
+            double mid = Math.sqrt(lo * hi);
+            if (macs(rule, mid) >= targetMacs) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double best = distance(macs(rule, lo), targetMacs) <= distance(macs(rule, hi), targetMacs) ? lo : hi;
+        Variant v = direct(rule, best, phi);
+        if (v.cost() == null) {
+            throw new IllegalStateException("no valid " + rule + " variant near " + targetMacs + " MACs");
+        }
+        return v;
+    }
+
+    private static double distance(double macs, long target) {
+        return Math.abs(Math.log(macs / target));
+    }
+
+    /** MACs of the rule at t; a spec beyond the limits (e.g. over 1024 repeats) counts as infinitely large. */
+    private double macs(ScalingRule rule, double t) {
+        try {
+            return cost(Scaler.scale(base, rule.at(t, coefficients), policy)).macs();
+        } catch (SpecException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    public NetworkCost cost(NetworkSpec spec) {
+        NetworkCost c = costs.get(spec);
+        if (c == null) {
+            if (costs.size() >= CACHE_LIMIT) {
+                costs.clear();
+            }
+            c = CostModel.of(spec);
+            costs.put(spec, c);
+        }
+        return c;
+    }
+}
