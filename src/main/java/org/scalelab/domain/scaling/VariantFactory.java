@@ -110,11 +110,11 @@ public final class VariantFactory {
             }
         }
         double best = distance(macs(rule, lo), targetMacs) <= distance(macs(rule, hi), targetMacs) ? lo : hi;
-        Variant v = direct(rule, best, phi);
-        if (v.cost() == null) {
-            throw new IllegalStateException("no valid " + rule + " variant near " + targetMacs + " MACs");
+        // Many parameters round to the same spec; report the baseline's own parameter when it is the baseline.
+        if (Scaler.scale(base, rule.at(best, coefficients), policy).equals(base)) {
+            best = 1;
         }
-        return v;
+        return direct(rule, best, phi);
     }
 
     private static double distance(double macs, long target) {

@@ -59,7 +59,7 @@ public enum BlockType {
                 return t;
             }
         }
-        throw new SpecException(field, "unknown block type '" + code + "'; expected one of "
+        throw new SpecException("", field + ": unknown block type '" + code + "'; expected one of "
                 + Arrays.stream(values()).map(t -> t.code + " (" + t.label + ")").collect(Collectors.joining(", ")));
     }
 

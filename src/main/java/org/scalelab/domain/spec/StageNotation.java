@@ -61,7 +61,7 @@ public final class StageNotation {
         for (int i = 1; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.isEmpty()) {
-                throw new SpecException(text, "empty token (two underscores in a row?)");
+                throw located(text, "empty token (two underscores in a row?)");
             }
             if (Activation.isName(tok)) {
                 requireFirst(seen, "activation", tok);
@@ -78,12 +78,12 @@ public final class StageNotation {
                 case "e" -> expand = decimal(tok, value);
                 case "c" -> channels = integer(tok, value);
                 case "se" -> se = decimal(tok, value);
-                default -> throw new SpecException(tok, "unknown token; expected r, k, s, e, c, se or an activation ("
+                default -> throw located(tok, "unknown token; expected r, k, s, e, c, se or an activation ("
                         + Activation.names() + ")");
             }
         }
         if (channels == null) {
-            throw new SpecException(text, "output channels missing (add a token like c24)");
+            throw located(text, "output channels missing (add a token like c24)");
         }
         if (activation == null) {
             activation = defaultActivation(type);
@@ -91,8 +91,16 @@ public final class StageNotation {
         try {
             return new StageSpec(type, repeats, kernel, stride, expand, channels, se, activation);
         } catch (SpecException e) {
-            throw new SpecException(tokenOf(e.field()) + " in " + text, e.problem());
+            throw located(tokenOf(e.field()) + " in " + text, e.problem());
         }
+    }
+
+    /**
+     * Notation errors carry their location in the message (the token, or the token and the whole text) and
+     * leave the field empty, so a JSON reader can put {@code stages[3]: } in front without a dotted path.
+     */
+    private static SpecException located(String where, String problem) {
+        return new SpecException("", where + ": " + problem);
     }
 
     /** swish for MBConv-style blocks, relu otherwise. */
@@ -114,7 +122,7 @@ public final class StageNotation {
 
     private static void requireFirst(Set<String> seen, String key, String token) {
         if (!seen.add(key)) {
-            throw new SpecException(token, "'" + key + "' is given twice");
+            throw located(token, "'" + key + "' is given twice");
         }
     }
 
@@ -122,7 +130,7 @@ public final class StageNotation {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new SpecException(token, "'" + value + "' is not a whole number");
+            throw located(token, "'" + value + "' is not a whole number");
         }
     }
 
@@ -134,7 +142,7 @@ public final class StageNotation {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new SpecException(token, "'" + value + "' is not a number");
+            throw located(token, "'" + value + "' is not a number");
         }
     }
 

@@ -1,0 +1,29 @@
+package org.scalelab;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.scalelab.cli.Cli;
+import org.scalelab.ui.ScaleLabApp;
+
+/**
+ * Entry point of {@code scalelab.jar}. With a subcommand it runs the CLI; with none (or only app options
+ * such as {@code --snapshot}) it opens the workbench. Kept apart from the JavaFX {@code Application} so the
+ * jar starts with JavaFX on the class path.
+ */
+public final class Launcher {
+    private static final Set<String> APP_OPTIONS = Set.of("--snapshot");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || APP_OPTIONS.contains(args[0])) {
+            ScaleLabApp.main(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
+    }
+}

@@ -1,0 +1,45 @@
+package org.scalelab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code FROM:TO:STEP} (both ends included) or a single value. */
+final class PhiRange {
+    private static final int MAX_POINTS = 1000;
+
+    private PhiRange() {
+    }
+
+    static List<Double> parse(String text) {
+        String[] parts = text.trim().split(":");
+        try {
+            if (parts.length == 1) {
+                return List.of(Double.parseDouble(parts[0]));
+            }
+            if (parts.length != 3) {
+                throw new UserError("--phi: '" + text + "' is not FROM:TO:STEP (e.g. 0:3:0.5) or a single value");
+            }
+            double from = Double.parseDouble(parts[0]);
+            double to = Double.parseDouble(parts[1]);
+            double step = Double.parseDouble(parts[2]);
+            if (!(step > 0) || !Double.isFinite(from) || !Double.isFinite(to)) {
+                throw new UserError("--phi: step " + parts[2] + " must be positive and the ends finite");
+            }
+            if (to < from) {
+                throw new UserError("--phi: TO " + parts[1] + " is below FROM " + parts[0]);
+            }
+            long n = (long) Math.floor((to - from) / step + 1e-9) + 1;
+            if (n > MAX_POINTS) {
+                throw new UserError("--phi: " + n + " points; at most " + MAX_POINTS);
+            }
+            List<Double> out = new ArrayList<>((int) n);
+            for (long i = 0; i < n; i++) {
+                // Round away float noise so 0.1-steps print as 0.3, not 0.30000000000000004.
+                out.add(Math.round((from + i * step) * 1e9) / 1e9);
+            }
+            return out;
+        } catch (NumberFormatException e) {
+            throw new UserError("--phi: '" + text + "' contains something that is not a number");
+        }
+    }
+}

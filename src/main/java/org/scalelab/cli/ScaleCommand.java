@@ -1,0 +1,113 @@
+package org.scalelab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.ScalingRule;
+import org.scalelab.domain.scaling.Variant;
+import org.scalelab.domain.scaling.VariantFactory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scale", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"The scaled variants of a baseline under each rule, for a range of φ.",
+                "Compound: d = α^φ, w = β^φ, r = γ^φ. Width, depth, resolution and dWr: the member of that rule whose "
+                        + "MACs come closest to the compound variant's at the same φ (matched FLOPs, as in the paper)."})
+final class ScaleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Baseline:%n")
+    SpecSource.Choice source;
+
+    @Option(names = "--phi", paramLabel = "FROM:TO:STEP", required = true, description = "φ values, e.g. 0:4:1 or 1.5.")
+    String phi;
+
+    @Option(names = "--rules", paramLabel = "LIST", split = ",", defaultValue = "compound,width,depth,resolution",
+            description = "Rules among compound, width, depth, resolution, dwr. Default: ${DEFAULT-VALUE}.")
+    List<String> rules;
+
+    @Mixin
+    CoefficientOptions coefficients;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Option(names = "--json", description = "Print a JSON list instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<Double> phis = PhiRange.parse(phi);
+        List<ScalingRule> ruleList = new ArrayList<>();
+        for (String r : rules) {
+            try {
+                ruleList.add(ScalingRule.parse(r));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--rules: " + e.getMessage());
+            }
+        }
+        CompoundCoefficients c = coefficients.coefficients();
+        VariantFactory factory = new VariantFactory(SpecSource.load(source), c, policy.roundingPolicy());
+        List<Variant> variants;
+        try {
+            variants = factory.sweep(ruleList, phis);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot scale this far: " + e.getMessage());
+        }
+        NetworkCost base = factory.baseCost();
+        PrintWriter out = command.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(toJson(variants, base, c)));
+        } else {
+            printTable(out, variants, base, c);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static ArrayNode toJson(List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
+        ArrayNode list = Json.array();
+        for (Variant v : variants) {
+            ObjectNode o = list.addObject();
+            o.put("rule", v.rule().id());
+            o.put("phi", v.phi());
+            o.put("depth", v.multipliers().depth());
+            o.put("width", v.multipliers().width());
+            o.put("resolution_multiplier", v.multipliers().resolution());
+            Json.totals(o, v.cost());
+            o.put("macs_ratio", v.macsRelativeTo(base));
+            o.put("predicted_flops_multiplier", c.predictedFlopsMultiplier(v.phi()));
+        }
+        return list;
+    }
+
+    private void printTable(PrintWriter out, List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
+        out.printf("%s: α=%s β=%s γ=%s, α·β²·γ² = %s; policy %s%n", base.spec().name(), c.alpha(), c.beta(), c.gamma(),
+                Units.decimal(c.flopsBase()), policy.roundingPolicy().name());
+        out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", "rule", "phi", "d", "w", "r", "res", "params",
+                "MACs", "x base", "2^phi-ish");
+        for (Variant v : variants) {
+            out.printf("%-10s %6s %7s %7s %7s %5d %13s %11s %8s %9s%n", v.rule().id(), trim(v.phi()),
+                    Units.decimal(v.multipliers().depth()), Units.decimal(v.multipliers().width()),
+                    Units.decimal(v.multipliers().resolution()), v.spec().input().resolution(),
+                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()), Units.decimal(v.macsRelativeTo(base)),
+                    Units.decimal(c.predictedFlopsMultiplier(v.phi())));
+        }
+        out.println("x base: real MACs over the baseline's; 2^phi-ish: (α·β²·γ²)^φ, what the rule predicts before rounding.");
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
