@@ -6,7 +6,6 @@ import org.scalelab.domain.graph.Layer;
 import org.scalelab.domain.graph.LayerGraph;
 import org.scalelab.domain.graph.Site;
 import org.scalelab.domain.spec.NetworkSpec;
-import org.scalelab.domain.spec.StageSpec;
 
 /**
  * Adds up the analytic cost of a spec from its {@link LayerGraph}, the same layers the DL4J builder builds.
@@ -22,39 +21,54 @@ public final class CostModel {
     }
 
     public static NetworkCost of(LayerGraph graph) {
+        long params = 0;
+        long bn = 0;
+        long macs = 0;
+        long acts = 0;
+        long outputs = 0;
+        for (Layer l : graph.layers()) {
+            params += l.params();
+            bn += l.bnStats();
+            macs += l.macs();
+            acts += l.activations();
+            outputs += l.outputElements();
+        }
+        return new NetworkCost(graph, params, bn, macs, acts, outputs);
+    }
+
+    /** One row per part: index 0 = stem, 1..n = stages, n+1 = head, n+2 = classifier. */
+    static List<StageCost> parts(LayerGraph graph) {
         NetworkSpec spec = graph.spec();
         int stages = spec.stages().size();
-        // Accumulators per part: index 0 = stem, 1..n = stages, n+1 = head, n+2 = classifier.
-        int parts = stages + 3;
-        long[] params = new long[parts];
-        long[] bn = new long[parts];
-        long[] macs = new long[parts];
-        long[] acts = new long[parts];
-        int[] outC = new int[parts];
-        int[] outR = new int[parts];
-        boolean[] seen = new boolean[parts];
-        long outputElements = 0;
+        int count = stages + 3;
+        long[] params = new long[count];
+        long[] bn = new long[count];
+        long[] macs = new long[count];
+        long[] acts = new long[count];
+        int[] outC = new int[count];
+        int[] outR = new int[count];
+        boolean[] seen = new boolean[count];
         for (Layer l : graph.layers()) {
             int p = partIndex(l.site(), stages);
             params[p] += l.params();
             bn[p] += l.bnStats();
             macs[p] += l.macs();
             acts[p] += l.activations();
-            outputElements += l.outputElements();
             seen[p] = true;
-            if (!l.isVector() || p == parts - 1) {
+            if (!l.isVector() || p == count - 1) {
                 outC[p] = l.outChannels();
                 outR[p] = l.outSize();
             }
         }
-        List<StageCost> rows = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
+        List<StageCost> rows = new ArrayList<>(count);
+        for (int p = 0; p < count; p++) {
             if (seen[p]) {
-                rows.add(new StageCost(label(p, stages), notation(spec, p, stages), blocks(spec, p, stages),
-                        outC[p], outR[p], params[p], bn[p], macs[p], acts[p]));
+                int blocks = p >= 1 && p <= stages ? spec.stages().get(p - 1).repeats() : 1;
+                rows.add(new StageCost(label(p, stages), layout(spec, p, stages), blocks, outC[p], outR[p], params[p],
+                        bn[p], macs[p], acts[p]));
             }
         }
-        return new NetworkCost(graph, rows, sum(params), sum(bn), sum(macs), sum(acts), outputElements);
+        return List.copyOf(rows);
     }
 
     private static int partIndex(Site s, int stages) {
@@ -76,7 +90,7 @@ public final class CostModel {
         return p == stages + 1 ? "head" : "classifier";
     }
 
-    private static String notation(NetworkSpec spec, int p, int stages) {
+    private static String layout(NetworkSpec spec, int p, int stages) {
         if (p == 0) {
             var s = spec.stem();
             return "conv" + s.kernel() + "x" + s.kernel() + " s" + s.stride() + " c" + s.channels() + " "
@@ -90,21 +104,5 @@ public final class CostModel {
         }
         return "avgpool" + (spec.classifier().dropout() > 0 ? " + dropout " + spec.classifier().dropout() : "")
                 + " + fc " + spec.input().classes();
-    }
-
-    private static int blocks(NetworkSpec spec, int p, int stages) {
-        if (p >= 1 && p <= stages) {
-            StageSpec st = spec.stages().get(p - 1);
-            return st.repeats();
-        }
-        return 1;
-    }
-
-    private static long sum(long[] values) {
-        long s = 0;
-        for (long v : values) {
-            s += v;
-        }
-        return s;
     }
 }

@@ -61,18 +61,22 @@ public final class CostView extends BorderPane {
         TableView<StageCost> table = new TableView<>(vm.rows());
         table.setId("stageTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Part", 90, StageCost::label));
-        table.getColumns().add(column("Layout", 280, StageCost::notation));
-        table.getColumns().add(column("Blocks", 60, s -> Integer.toString(s.blocks())));
-        table.getColumns().add(column("Output", 110, s -> s.outChannels() + "×" + s.outResolution() + "×" + s.outResolution()));
-        table.getColumns().add(column("Params", 110, s -> String.format(Locale.ROOT, "%,d", s.params())));
-        table.getColumns().add(column("MACs (M)", 100, s -> String.format(Locale.ROOT, "%.2f", s.macs() / 1e6)));
-        table.getColumns().add(column("Activations (k)", 110, s -> String.format(Locale.ROOT, "%.1f", s.activations() / 1e3)));
+        table.getColumns().add(column("Part", 90, false, StageCost::label));
+        table.getColumns().add(column("Layout", 280, false, StageCost::notation));
+        table.getColumns().add(column("Blocks", 60, true, s -> Integer.toString(s.blocks())));
+        table.getColumns().add(column("Output", 110, true, s -> s.outChannels() + "×" + s.outResolution() + "×" + s.outResolution()));
+        table.getColumns().add(column("Params", 110, true, s -> String.format(Locale.ROOT, "%,d", s.params())));
+        table.getColumns().add(column("MACs (M)", 100, true, s -> String.format(Locale.ROOT, "%.2f", s.macs() / 1e6)));
+        table.getColumns().add(column("Activations (k)", 110, true, s -> String.format(Locale.ROOT, "%.1f", s.activations() / 1e3)));
         return table;
     }
 
-    private static TableColumn<StageCost, String> column(String title, double width, Function<StageCost, String> value) {
+    private static TableColumn<StageCost, String> column(String title, double width, boolean numeric,
+                                                         Function<StageCost, String> value) {
         TableColumn<StageCost, String> c = new TableColumn<>(title);
+        if (numeric) {
+            c.getStyleClass().add("numeric");
+        }
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
