@@ -1,0 +1,198 @@
+package org.scalelab.training.dl4j;
+
+import java.util.List;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+import org.scalelab.domain.graph.Act;
+import org.scalelab.domain.graph.Add;
+import org.scalelab.domain.graph.BatchNorm;
+import org.scalelab.domain.graph.Conv;
+import org.scalelab.domain.graph.Dense;
+import org.scalelab.domain.graph.GlobalAvgPool;
+import org.scalelab.domain.graph.Layer;
+import org.scalelab.domain.graph.LayerGraph;
+import org.scalelab.domain.graph.MaxPool;
+import org.scalelab.domain.graph.Scale;
+import org.scalelab.domain.spec.Activation;
+import org.scalelab.domain.spec.InputSpec;
+import org.scalelab.domain.spec.NetworkSpec;
+
+/**
+ * Builds a DL4J {@link ComputationGraph} that mirrors a {@link LayerGraph}: every graph layer becomes one DL4J
+ * layer or vertex under the graph layer's name, so parameters can be found by name and DL4J's
+ * {@code numParams()} equals the cost model's params + BN statistics.
+ * <p>
+ * One exception, forced by DL4J 1.0.0-M2.1: its BatchNormalization layer ignores its activation function
+ * (neither its forward nor its backward pass applies it). A {@link BatchNorm} with an activation therefore
+ * becomes the BN layer under its name followed by a parameter-free ActivationLayer named
+ * {@code <name>_act}; {@link #outputName(Layer)} says which DL4J vertex carries a graph layer's output.
+ * <p>
+ * The network's data type is ND4J's default floating point type ({@link Nd4j#defaultFloatingPointType()}),
+ * float unless changed, so inputs made with ND4J's factory methods match the network.
+ */
+public final class Dl4jNetworkBuilder {
+    /** The name of the graph's single input. */
+    public static final String INPUT = "input";
+    /** Suffix of the ActivationLayer that follows a BatchNorm with an activation. */
+    public static final String ACTIVATION_SUFFIX = "_act";
+    /** TensorFlow's EfficientNet values (PyTorch's momentum 0.01 is the same decay). */
+    static final double BN_EPS = 1e-3;
+    static final double BN_DECAY = 0.99;
+    private static final org.nd4j.linalg.activations.Activation LINEAR = org.nd4j.linalg.activations.Activation.IDENTITY;
+
+    private Dl4jNetworkBuilder() {
+    }
+
+    /** The spec's graph as an initialised network. */
+    public static ComputationGraph build(NetworkSpec spec, BuildSettings settings) {
+        ComputationGraph net = new ComputationGraph(configuration(LayerGraph.of(spec), settings));
+        net.init();
+        return net;
+    }
+
+    public static ComputationGraphConfiguration configuration(LayerGraph graph, BuildSettings settings) {
+        InputSpec in = graph.spec().input();
+        GraphBuilder b = base(settings).graphBuilder()
+                .addInputs(INPUT)
+                .setInputTypes(InputType.convolutional(in.resolution(), in.resolution(), in.channels(), CNN2DFormat.NCHW));
+        for (Layer layer : graph.layers()) {
+            add(b, layer, settings.weightDecay());
+        }
+        return b.setOutputs(outputName(graph.output())).build();
+    }
+
+    /** The DL4J vertex whose output is this graph layer's output. */
+    public static String outputName(Layer layer) {
+        return layer instanceof BatchNorm bn && bn.activation() != Activation.IDENTITY
+                ? layer.name() + ACTIVATION_SUFFIX : layer.name();
+    }
+
+    private static NeuralNetConfiguration.Builder base(BuildSettings settings) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(settings.seed())
+                .updater(settings.updater())
+                .dataType(Nd4j.defaultFloatingPointType())
+                // DL4J's default is sigmoid; every layer here sets its own, so a forgotten one shows as linear.
+                .activation(LINEAR)
+                .weightInit(WeightInit.XAVIER)
+                .convolutionMode(ConvolutionMode.Same)
+                .trainingWorkspaceMode(settings.workspaceMode())
+                .inferenceWorkspaceMode(settings.workspaceMode());
+    }
+
+    private static void add(GraphBuilder b, Layer layer, double weightDecay) {
+        String[] inputs = inputNames(layer.inputs());
+        String name = layer.name();
+        if (layer instanceof Add) {
+            b.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
+        } else if (layer instanceof Scale) {
+            b.addVertex(name, new ScaleVertex(), inputs);
+        } else if (layer instanceof BatchNorm bn) {
+            b.addLayer(name, new BatchNormalization.Builder().eps(BN_EPS).decay(BN_DECAY)
+                    .nIn(bn.outChannels()).nOut(bn.outChannels()).build(), inputs);
+            if (bn.activation() != Activation.IDENTITY) {
+                b.addLayer(outputName(bn), new ActivationLayer.Builder().activation(activation(bn.activation())).build(),
+                        name);
+            }
+        } else {
+            b.addLayer(name, layer(layer, weightDecay), inputs);
+        }
+    }
+
+    private static org.deeplearning4j.nn.conf.layers.Layer layer(Layer layer, double weightDecay) {
+        if (layer instanceof Conv conv) {
+            return conv(conv, weightDecay);
+        }
+        if (layer instanceof Act act) {
+            return new ActivationLayer.Builder().activation(activation(act.activation())).build();
+        }
+        if (layer instanceof MaxPool pool) {
+            return new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(pool.kernel(), pool.kernel())
+                    .stride(pool.stride(), pool.stride()).convolutionMode(ConvolutionMode.Same).build();
+        }
+        if (layer instanceof GlobalAvgPool) {
+            return new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(true).build();
+        }
+        if (layer instanceof Dense dense) {
+            return dense.output() ? classifier(dense, weightDecay) : dense(dense, weightDecay);
+        }
+        throw new IllegalArgumentException(layer.name() + ": no DL4J layer for " + layer.getClass().getSimpleName());
+    }
+
+    /** He initialisation: every conv is followed by BN and a ReLU-like activation, as in torchvision. */
+    private static org.deeplearning4j.nn.conf.layers.Layer conv(Conv c, double weightDecay) {
+        if (!c.depthwise() && c.groups() != 1) {
+            throw new IllegalArgumentException(c.name() + ": DL4J has no grouped convolution (groups " + c.groups() + ")");
+        }
+        ConvolutionLayer.BaseConvBuilder<?> b = c.depthwise()
+                ? new DepthwiseConvolution2D.Builder().depthMultiplier(1) : new ConvolutionLayer.Builder();
+        b.kernelSize(c.kernel(), c.kernel()).stride(c.stride(), c.stride()).hasBias(c.bias())
+                .convolutionMode(ConvolutionMode.Same).nIn(c.inChannels()).nOut(c.outChannels())
+                .activation(LINEAR).weightInit(WeightInit.RELU);
+        return withWeightDecay(b, weightDecay).build();
+    }
+
+    private static org.deeplearning4j.nn.conf.layers.Layer dense(Dense d, double weightDecay) {
+        DenseLayer.Builder b = new DenseLayer.Builder().nIn(d.inChannels()).nOut(d.outChannels())
+                .activation(activation(d.activation()));
+        return withWeightDecay(b, weightDecay).build();
+    }
+
+    /** DL4J's dropOut(p) takes the probability of KEEPING an input, and drops nothing only when left unset. */
+    private static org.deeplearning4j.nn.conf.layers.Layer classifier(Dense d, double weightDecay) {
+        OutputLayer.Builder b = new OutputLayer.Builder(LossFunction.MCXENT)
+                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX)
+                .nIn(d.inChannels()).nOut(d.outChannels());
+        if (d.dropout() > 0) {
+            b.dropOut(1 - d.dropout());
+        }
+        return withWeightDecay(b, weightDecay).build();
+    }
+
+    /**
+     * Decay on conv and dense weights: BN's γ and β stay free, as in the EfficientNet reference code, and so do
+     * biases (DL4J's default). Set per layer because DL4J M2.1 copies a global weightDecay into every layer twice.
+     */
+    private static BaseLayer.Builder<?> withWeightDecay(BaseLayer.Builder<?> b, double weightDecay) {
+        if (weightDecay > 0) {
+            b.weightDecay(weightDecay);
+        }
+        return b;
+    }
+
+    private static org.nd4j.linalg.activations.Activation activation(Activation a) {
+        return switch (a) {
+            case RELU -> org.nd4j.linalg.activations.Activation.RELU;
+            case RELU6 -> org.nd4j.linalg.activations.Activation.RELU6;
+            case SWISH -> org.nd4j.linalg.activations.Activation.SWISH;
+            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID;
+            case IDENTITY -> org.nd4j.linalg.activations.Activation.IDENTITY;
+        };
+    }
+
+    private static String[] inputNames(List<Layer> inputs) {
+        if (inputs.isEmpty()) {
+            return new String[] {INPUT};
+        }
+        return inputs.stream().map(Dl4jNetworkBuilder::outputName).toArray(String[]::new);
+    }
+}
