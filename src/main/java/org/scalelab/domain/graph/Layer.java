@@ -14,7 +14,8 @@ import java.util.List;
  *       (Dollár et al.'s "activations").</li>
  *   <li>{@link #outputElements()}: every layer's output per image, what training keeps for backprop.</li>
  * </ul>
- * The DL4J builder maps every layer to exactly one DL4J layer or vertex, so the counts here are the ones the
+ * The DL4J builder maps every layer to one DL4J layer or vertex of the same name (a BN with an activation also
+ * gets a parameter-free activation layer, since DL4J's BN ignores its own), so the counts here are the ones the
  * built network has; a test holds them equal to DL4J's {@code numParams()}.
  */
 public sealed interface Layer permits Conv, BatchNorm, Act, MaxPool, GlobalAvgPool, Dense, Scale, Add {
