@@ -1,0 +1,29 @@
+package org.scalelab.training.data;
+
+/**
+ * A dataset ready to split and preprocess.
+ *
+ * @param id          stable and unique for the data it stands for, so it can go into a run's identity, e.g.
+ *                    {@code fashion-mnist-bundled} or {@code cifar10:/data/cifar-10-batches-bin}; it is also a
+ *                    value {@link DatasetLocator#load(String)} accepts
+ * @param train       the training images (split off validation images from these)
+ * @param test        the held-out test images, never used for fitting or model selection
+ * @param description one line for people, e.g. {@code Fashion-MNIST (bundled subset): 12000 train, 2000 test, …}
+ */
+public record LoadedDataset(String id, ImageSet train, ImageSet test, String description) {
+
+    public LoadedDataset {
+        if (id == null || id.isBlank() || train == null || test == null || description == null) {
+            throw new IllegalArgumentException("a dataset needs an id, train and test images and a description");
+        }
+        if (!train.sameFormatAs(test)) {
+            throw new IllegalArgumentException("train and test images differ in shape or classes: " + train + " vs " + test);
+        }
+    }
+
+    /** The common description tail: counts, shape and classes. */
+    static String summary(ImageSet train, ImageSet test) {
+        return train.size() + " train, " + test.size() + " test, " + train.channels() + "×" + train.height() + "×"
+                + train.width() + ", " + train.classCount() + " classes";
+    }
+}
