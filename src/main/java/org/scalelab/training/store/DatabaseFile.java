@@ -97,18 +97,18 @@ final class DatabaseFile {
             }
             return;
         }
-        List<String> tables = tables(c);
-        if (applicationId != 0 || version != 0 || !tables.isEmpty()) {
-            throw new StoreException(file, "it is a SQLite database of another program (tables " + tables
+        List<String> objects = schemaObjects(c);
+        if (applicationId != 0 || version != 0 || !objects.isEmpty()) {
+            throw new StoreException(file, "it is a SQLite database of another program (it holds " + objects
                     + ", application_id " + applicationId + ", user_version " + version
                     + "); ScaleLab leaves it untouched");
         }
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    private static List<String> schemaObjects(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+             ResultSet rs = s.executeQuery("SELECT type || ' ' || name FROM sqlite_master ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A file that is not a usable ScaleLab database is refused with its name, and left exactly as it was. */
 class DatabaseFileTest {
@@ -49,13 +51,15 @@ class DatabaseFileTest {
         assertEquals(List.of("notes.txt"), filesInDir());
     }
 
-    @Test
-    void anotherProgramsSqliteDatabaseIsRefusedAndLeftAlone() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"DELETE", "WAL"})
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftAlone(String journalMode) throws Exception {
         Path other = dir.resolve("other.db");
-        RawSqlite.execute(other, "CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('keep me')");
+        RawSqlite.execute(other, "PRAGMA journal_mode = " + journalMode, "CREATE TABLE notes (text TEXT)",
+                "CREATE VIEW recent AS SELECT * FROM notes", "INSERT INTO notes VALUES ('keep me')");
         byte[] before = Files.readAllBytes(other);
 
-        refused(other, "a SQLite database of another program (tables [notes]");
+        refused(other, "a SQLite database of another program (it holds [table notes, view recent]");
 
         assertArrayEquals(before, Files.readAllBytes(other));
         assertEquals(List.of("other.db"), filesInDir());
