@@ -1,0 +1,147 @@
+package org.scalelab.training.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the database file without harming one that is not ours: every check that can refuse a file runs
+ * before the first write to it (even switching to WAL rewrites the header).
+ */
+final class DatabaseFile {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private DatabaseFile() {
+    }
+
+    static Connection open(Path file, Duration busyTimeout) {
+        checkBeforeConnecting(file);
+        Connection c = connect(file, busyTimeout);
+        try {
+            refuseForeignOrNewer(c, file);
+            useDurableWriteAheadLog(c, file);
+            Schema.migrate(c, file);
+            return c;
+        } catch (SQLException e) {
+            throw closing(c, StoreException.from(file, "cannot open it", e));
+        } catch (RuntimeException e) {
+            throw closing(c, e);
+        }
+    }
+
+    private static void checkBeforeConnecting(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file, "it is a folder, not a database file");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.exists(file)) {
+            if (!Files.isReadable(file) || !Files.isWritable(file)) {
+                throw new StoreException(file, "it is read-only; ScaleLab must be able to write its experiments there");
+            }
+            if (!looksLikeSqlite(file)) {
+                throw new StoreException(file, "it is not a SQLite database; ScaleLab leaves it untouched");
+            }
+        } else {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new StoreException(file, "cannot create its folder: " + e, e);
+            }
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException(file, "its folder is read-only; SQLite keeps its write-ahead log beside the database");
+        }
+    }
+
+    /** An empty file is an empty database to SQLite; anything else must start with SQLite's header. */
+    private static boolean looksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(SQLITE_HEADER.length);
+            return start.length == 0 || Arrays.equals(start, SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new StoreException(file, "cannot read it: " + e, e);
+        }
+    }
+
+    private static Connection connect(Path file, Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        // Waits this long for another ScaleLab (or a CLI run) to finish its write instead of failing at once.
+        config.setBusyTimeout(Math.toIntExact(busyTimeout.toMillis()));
+        try {
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw StoreException.from(file, "cannot open it", e);
+        }
+    }
+
+    private static void refuseForeignOrNewer(Connection c, Path file) throws SQLException {
+        int applicationId = Schema.applicationId(c);
+        int version = Schema.version(c);
+        if (applicationId == Schema.APPLICATION_ID) {
+            if (version > Schema.CURRENT_VERSION) {
+                throw new StoreException(file, "it was written by a newer ScaleLab (schema version " + version
+                        + "); this ScaleLab reads schema versions up to " + Schema.CURRENT_VERSION
+                        + ". Update ScaleLab or choose another database file");
+            }
+            return;
+        }
+        List<String> objects = schemaObjects(c);
+        if (applicationId != 0 || version != 0 || !objects.isEmpty()) {
+            throw new StoreException(file, "it is a SQLite database of another program (it holds " + objects
+                    + ", application_id " + applicationId + ", user_version " + version
+                    + "); ScaleLab leaves it untouched");
+        }
+    }
+
+    private static List<String> schemaObjects(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type || ' ' || name FROM sqlite_master ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * WAL lets the UI read while training writes. synchronous=FULL syncs the log at every commit: with NORMAL
+     * a commit survives a crash of ScaleLab but may vanish on power loss or an OS crash, and "nothing completed
+     * is ever lost" must hold for those too. We commit about once per epoch, so the extra fsync is free.
+     */
+    private static void useDurableWriteAheadLog(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            String mode;
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+                mode = rs.getString(1);
+            }
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new StoreException(file, "it cannot use a write-ahead log (journal mode stays " + mode
+                        + "); is it on a network drive?");
+            }
+            s.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    private static RuntimeException closing(Connection c, RuntimeException failure) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+}
