@@ -2,6 +2,7 @@ package org.scalelab;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.scalelab.cli.Cli;
 import org.scalelab.ui.ScaleLabApp;
@@ -9,16 +10,25 @@ import org.scalelab.ui.ScaleLabApp;
 /**
  * Entry point of {@code scalelab.jar}. With a subcommand it runs the CLI; with none (or only app options
  * such as {@code --snapshot}) it opens the workbench. Kept apart from the JavaFX {@code Application} so the
- * jar starts with JavaFX on the class path.
+ * jar starts with JavaFX on the class path. Commands that train first make sure OpenMP waits passively
+ * (see {@link Relauncher}).
  */
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot");
+    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench");
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || APP_OPTIONS.contains(args[0])) {
+        boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
+        if ((app || TRAINING_COMMANDS.contains(args[0])) && Relauncher.needed()) {
+            Optional<Integer> code = Relauncher.run(args);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        if (app) {
             ScaleLabApp.main(args);
             return;
         }

@@ -9,9 +9,6 @@ import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.cost.StageCost;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.Multipliers;
-import org.scalelab.domain.scaling.Scaler;
-import org.scalelab.domain.spec.NetworkSpec;
-import org.scalelab.domain.spec.SpecException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,17 +41,10 @@ final class CostCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch: " + batch + " must be at least 1");
         }
-        NetworkSpec base = SpecSource.load(source);
-        Multipliers m = scaling.multipliers();
-        EfficientNetFamily family = scaling.family();
-        NetworkSpec spec;
-        try {
-            spec = family != null ? family.apply(base, scaling.roundingPolicy())
-                    : Scaler.scale(base, m, scaling.roundingPolicy());
-        } catch (SpecException e) {
-            throw new UserError("the scaled network is invalid: " + e.getMessage());
-        }
-        NetworkCost cost = CostModel.of(spec);
+        ScalingOptions.Scaled scaled = scaling.apply(SpecSource.load(source));
+        Multipliers m = scaled.multipliers();
+        EfficientNetFamily family = scaled.family();
+        NetworkCost cost = CostModel.of(scaled.spec());
         MemoryEstimate memory = cost.trainingMemory(batch);
         PrintWriter out = command.commandLine().getOut();
         if (json) {

@@ -49,14 +49,7 @@ final class ScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Double> phis = PhiRange.parse(phi);
-        List<ScalingRule> ruleList = new ArrayList<>();
-        for (String r : rules) {
-            try {
-                ruleList.add(ScalingRule.parse(r));
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--rules: " + e.getMessage());
-            }
-        }
+        List<ScalingRule> ruleList = parseRules(rules);
         CompoundCoefficients c = coefficients.coefficients();
         VariantFactory factory = new VariantFactory(SpecSource.load(source), c, policy.roundingPolicy());
         List<Variant> variants;
@@ -74,6 +67,18 @@ final class ScaleCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    static List<ScalingRule> parseRules(List<String> ids) {
+        List<ScalingRule> out = new ArrayList<>();
+        for (String r : ids) {
+            try {
+                out.add(ScalingRule.parse(r));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--rules: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static ArrayNode toJson(List<Variant> variants, NetworkCost base, CompoundCoefficients c) {

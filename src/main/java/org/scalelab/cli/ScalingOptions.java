@@ -4,6 +4,9 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.Multipliers;
 import org.scalelab.domain.scaling.RoundingPolicy;
+import org.scalelab.domain.scaling.Scaler;
+import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.spec.SpecException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,5 +87,26 @@ final class ScalingOptions {
 
     CompoundCoefficients compound() {
         return coefficients.coefficients();
+    }
+
+    /** A baseline scaled as asked, with what to call it in tables and stored runs. */
+    record Scaled(NetworkSpec spec, Multipliers multipliers, String rule, double phi, EfficientNetFamily family) {
+    }
+
+    Scaled apply(NetworkSpec base) {
+        Multipliers m = multipliers();
+        EfficientNetFamily f = family();
+        try {
+            if (f != null) {
+                return new Scaled(f.apply(base, roundingPolicy()), m, "family-" + f.id(), Double.NaN, f);
+            }
+            NetworkSpec spec = Scaler.scale(base, m, roundingPolicy());
+            if (mode != null && mode.phi != null) {
+                return new Scaled(spec, m, "compound", mode.phi, null);
+            }
+            return new Scaled(spec, m, m.equals(Multipliers.IDENTITY) ? "baseline" : "custom", Double.NaN, null);
+        } catch (SpecException e) {
+            throw new UserError("the scaled network is invalid: " + e.getMessage());
+        }
     }
 }

@@ -27,6 +27,17 @@ public record RunRequest(String baseline, String rule, double phi, Multipliers m
         }
     }
 
+    /** Every recipe field, doubles as their exact bits, so the key never depends on how a JDK prints numbers. */
+    static String canonical(Recipe r) {
+        return String.join(",", Integer.toString(r.epochs()), Integer.toString(r.batchSize()), r.optimizer().name(),
+                bits(r.learningRate()), r.schedule().name(), bits(r.weightDecay()), Long.toString(r.seed()),
+                Integer.toString(r.trainSize()), bits(r.validationFraction()));
+    }
+
+    private static String bits(double d) {
+        return Long.toHexString(Double.doubleToLongBits(d));
+    }
+
     /**
      * The run's identity: SHA-256 over the spec's structure (its name and description do not count), the
      * dataset and the recipe (seed included), as 24 hex digits.
@@ -35,7 +46,7 @@ public record RunRequest(String baseline, String rule, double phi, Multipliers m
         ObjectNode spec = NetworkSpecJson.toTree(this.spec);
         spec.remove("name");
         spec.remove("description");
-        String canonical = spec + "|" + dataset + "|" + recipe;
+        String canonical = spec + "|" + dataset + "|" + canonical(recipe);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

@@ -57,9 +57,9 @@ class CliTest {
         JsonNode phi = run("cost", "--arch", "efficientnet-b0", "--phi", "1", "--json").json();
         assertEquals(256, phi.get("resolution").asInt());
         assertEquals(1.2, phi.get("multipliers").get("depth").asDouble(), 1e-12);
-        JsonNode wide = run("cost", "--arch", "simple-cnn", "--width", "2", "--json").json();
+        JsonNode wide = run("cost", "--arch", "mini-resnet", "--width", "2", "--json").json();
         assertEquals(28, wide.get("resolution").asInt());
-        assertTrue(wide.get("params").asLong() > 3 * run("cost", "--arch", "simple-cnn", "--json").json().get("params").asLong());
+        assertTrue(wide.get("params").asLong() > 3 * run("cost", "--arch", "mini-resnet", "--json").json().get("params").asLong());
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class CostModel {
         if (p == stages + 1) {
             return "conv1x1 c" + spec.head().channels() + " " + spec.head().activation();
         }
-        return "avgpool" + (spec.classifier().dropout() > 0 ? " + dropout " + spec.classifier().dropout() : "")
+        return spec.classifier().pooling() + (spec.classifier().dropout() > 0 ? " + dropout " + spec.classifier().dropout() : "")
                 + " + fc " + spec.input().classes();
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * gets a parameter-free activation layer, since DL4J's BN ignores its own), so the counts here are the ones the
  * built network has; a test holds them equal to DL4J's {@code numParams()}.
  */
-public sealed interface Layer permits Conv, BatchNorm, Act, MaxPool, GlobalAvgPool, Dense, Scale, Add {
+public sealed interface Layer permits Conv, BatchNorm, Act, MaxPool, GlobalAvgPool, Flatten, Dense, Scale, Add {
 
     Site site();
 

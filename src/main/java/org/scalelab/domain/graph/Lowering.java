@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scalelab.domain.spec.Activation;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.spec.Pooling;
 import org.scalelab.domain.spec.StageSpec;
 import org.scalelab.domain.spec.StemSpec;
 
@@ -30,7 +31,8 @@ final class Lowering {
         if (spec.head().present()) {
             x = l.convBn(Site.head("conv"), Site.head("bn"), x, spec.head().channels(), 1, 1, 1, spec.head().activation());
         }
-        Layer pooled = l.add(new GlobalAvgPool(Site.classifier("pool"), x));
+        Layer pooled = spec.classifier().pooling() == Pooling.AVG ? l.add(new GlobalAvgPool(Site.classifier("pool"), x))
+                : l.add(new Flatten(Site.classifier("flatten"), x));
         l.add(new Dense(Site.classifier("fc"), pooled, spec.input().classes(), Activation.IDENTITY,
                 spec.classifier().dropout(), true));
         return new LayerGraph(spec, l.layers);

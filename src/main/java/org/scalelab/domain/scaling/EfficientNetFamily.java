@@ -3,7 +3,6 @@ package org.scalelab.domain.scaling;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.scalelab.domain.spec.ClassifierSpec;
 import org.scalelab.domain.spec.NetworkSpec;
 
 /**
@@ -60,7 +59,7 @@ public enum EfficientNetFamily {
 
     /** Applies this row to any baseline: scaled with the row's multipliers, dropout set to the row's. */
     public NetworkSpec apply(NetworkSpec base, RoundingPolicy policy) {
-        return Scaler.scale(base, multipliers(), policy).withClassifier(new ClassifierSpec(dropout));
+        return Scaler.scale(base, multipliers(), policy).withClassifier(base.classifier().withDropout(dropout));
     }
 
     public String id() {

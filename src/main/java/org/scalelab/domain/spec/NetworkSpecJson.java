@@ -20,7 +20,7 @@ import java.util.Set;
  *  "stem": {"kernel": 3, "stride": 2, "channels": 32, "activation": "swish"},
  *  "stages": ["ir_r1_k3_s1_e1_c16_se0.25_swish", ...],
  *  "head": {"channels": 1280, "activation": "swish"},
- *  "classifier": {"dropout": 0.2}}
+ *  "classifier": {"dropout": 0.2}}          (optionally "pool": "flatten"; global average by default)
  * </pre>
  * Reading is strict: unknown or mistyped fields are errors that name the field, so a typo never silently
  * becomes a default.
@@ -60,7 +60,11 @@ public final class NetworkSpecJson {
         ObjectNode head = root.putObject("head");
         head.put("channels", spec.head().channels());
         head.put("activation", spec.head().activation().label());
-        root.putObject("classifier").put("dropout", spec.classifier().dropout());
+        ObjectNode classifier = root.putObject("classifier");
+        classifier.put("dropout", spec.classifier().dropout());
+        if (spec.classifier().pooling() != Pooling.AVG) {
+            classifier.put("pool", spec.classifier().pooling().label());
+        }
         return root;
     }
 
@@ -93,8 +97,9 @@ public final class NetworkSpecJson {
         }
         ClassifierSpec classifier = new ClassifierSpec(0);
         if (r.has("classifier")) {
-            Obj c = r.object("classifier", Set.of("dropout"));
-            classifier = c.build(() -> new ClassifierSpec(c.decimal("dropout", 0)));
+            Obj c = r.object("classifier", Set.of("dropout", "pool"));
+            classifier = c.build(() -> new ClassifierSpec(c.decimal("dropout", 0),
+                    Pooling.parse(c.text("pool", "avg"), "classifier.pool")));
         }
         return new NetworkSpec(name, description, input, stem, stages, head, classifier);
     }

@@ -7,6 +7,8 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -27,6 +29,7 @@ import org.scalelab.domain.graph.Add;
 import org.scalelab.domain.graph.BatchNorm;
 import org.scalelab.domain.graph.Conv;
 import org.scalelab.domain.graph.Dense;
+import org.scalelab.domain.graph.Flatten;
 import org.scalelab.domain.graph.GlobalAvgPool;
 import org.scalelab.domain.graph.Layer;
 import org.scalelab.domain.graph.LayerGraph;
@@ -106,6 +109,10 @@ public final class Dl4jNetworkBuilder {
             b.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
         } else if (layer instanceof Scale) {
             b.addVertex(name, new ScaleVertex(), inputs);
+        } else if (layer instanceof Flatten f) {
+            // DL4J's own CNN-to-vector reshape, in NCHW order (channel, row, column), as PyTorch's flatten.
+            b.addVertex(name, new PreprocessorVertex(new CnnToFeedForwardPreProcessor(f.input().outSize(),
+                    f.input().outSize(), f.input().outChannels(), CNN2DFormat.NCHW)), inputs);
         } else if (layer instanceof BatchNorm bn) {
             b.addLayer(name, new BatchNormalization.Builder().eps(BN_EPS).decay(BN_DECAY)
                     .nIn(bn.outChannels()).nOut(bn.outChannels()).build(), inputs);

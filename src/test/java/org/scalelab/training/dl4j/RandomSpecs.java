@@ -9,6 +9,7 @@ import org.scalelab.domain.spec.ClassifierSpec;
 import org.scalelab.domain.spec.HeadSpec;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.spec.Pooling;
 import org.scalelab.domain.spec.StageSpec;
 import org.scalelab.domain.spec.StemSpec;
 
@@ -49,7 +50,8 @@ final class RandomSpecs {
             stages.add(stage(type));
         }
         HeadSpec head = random.nextBoolean() ? new HeadSpec(channels(), activation()) : HeadSpec.NONE;
-        ClassifierSpec classifier = new ClassifierSpec(DROPOUTS[random.nextInt(DROPOUTS.length)]);
+        ClassifierSpec classifier = new ClassifierSpec(DROPOUTS[random.nextInt(DROPOUTS.length)],
+                random.nextInt(4) == 0 ? Pooling.FLATTEN : Pooling.AVG);
         return new NetworkSpec("random-" + index, "", input, stem, stages, head, classifier);
     }
 

@@ -1,0 +1,57 @@
+package org.scalelab;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts this program again in a child process with OpenMP told to wait passively. ND4J's OpenMP threads spin
+ * while they wait for work by default; as soon as anything else wants the CPU (the window, a second training
+ * job, another program) the spinning threads and the working ones starve each other, a measured 10× slowdown
+ * on two cores. libgomp reads {@code OMP_WAIT_POLICY} only from the environment when it loads, and Java cannot
+ * change its own environment, hence the child.
+ */
+final class Relauncher {
+    static final String VARIABLE = "OMP_WAIT_POLICY";
+    static final String VALUE = "PASSIVE";
+
+    private Relauncher() {
+    }
+
+    /** Whether this process should hand over to a child with the variable set. */
+    static boolean needed() {
+        return System.getenv(VARIABLE) == null && !Boolean.getBoolean("scalelab.inProcess");
+    }
+
+    /** Runs the child to its end and returns its exit code; empty if this JVM cannot be started again. */
+    static Optional<Integer> run(String[] args) {
+        Optional<String> command = ProcessHandle.current().info().command();
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(command.get());
+        String exe = Path.of(command.get()).getFileName().toString();
+        if (exe.equals("java") || exe.equals("java.exe")) {
+            cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(Launcher.class.getName());
+        }
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put(VARIABLE, VALUE);
+        try {
+            Process child = pb.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            return Optional.of(child.waitFor());
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+}

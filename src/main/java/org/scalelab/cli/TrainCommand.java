@@ -1,0 +1,91 @@
+package org.scalelab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.scalelab.domain.cost.CostModel;
+import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.training.RunRecord;
+import org.scalelab.training.RunRequest;
+import org.scalelab.training.RunStatus;
+import org.scalelab.training.service.RunEvent;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Trains one variant with DL4J and reports its test accuracy beside its cost.",
+                "A run already in the database (same spec, data, recipe and seed) is answered from it at once."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Baseline:%n")
+    SpecSource.Choice source;
+
+    @Mixin
+    ScalingOptions scaling;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Option(names = "--json", description = "Print one JSON object with the result.")
+    boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        NetworkSpec base = SpecSource.load(source);
+        try (TrainingSession session = new TrainingSession(training)) {
+            base = session.data.adapt(base);
+            ScalingOptions.Scaled scaled = scaling.apply(base);
+            NetworkCost cost = CostModel.of(scaled.spec());
+            RunRequest request = new RunRequest(base.name(), scaled.rule(), scaled.phi(), scaled.multipliers(),
+                    scaled.spec(), session.data.dataset().id(), training.recipe());
+            session.store.markInterrupted();
+            ProgressPrinter progress = new ProgressPrinter(err);
+            progress.label(request.key(), base.name() + " " + scaled.rule() + " @" + scaled.spec().input().resolution() + "px");
+            session.service.addListener(progress);
+            err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
+            long experiment = session.store.createExperiment("train " + base.name(), null).id();
+            boolean[] cached = {false};
+            session.service.addListener(e -> {
+                if (e instanceof RunEvent.Finished f && f.cached()) {
+                    cached[0] = true;
+                }
+            });
+            session.service.submit(experiment, request, cost.params(), cost.macs());
+            session.service.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+            RunRecord record = session.store.find(request.key()).orElseThrow();
+            if (json) {
+                ObjectNode o = RunJson.of(record, cost.params(), cost.macs());
+                o.put("cached", cached[0]);
+                out.println(Json.write(o));
+            } else {
+                printSummary(out, record, cost);
+            }
+            out.flush();
+            return record.status() == RunStatus.DONE ? 0 : 1;
+        }
+    }
+
+    private static void printSummary(PrintWriter out, RunRecord r, NetworkCost cost) {
+        out.printf(Locale.ROOT, "%s %s @ %d px: %s params, %s MACs%n", r.request().baseline(), r.request().rule(),
+                r.request().spec().input().resolution(), Units.grouped(cost.params()), Units.count(cost.macs()));
+        if (r.result() == null) {
+            out.printf("status %s%s%n", r.status().name().toLowerCase(Locale.ROOT), r.error() == null ? "" : ": " + r.error());
+            return;
+        }
+        out.printf(Locale.ROOT, "test accuracy %.4f after %d epochs, %.1f s training, %.0f images/s, %.2f ms/image inference%n",
+                r.result().testAccuracy(), r.epochsDone(), r.result().trainSeconds(), r.result().imagesPerSecond(),
+                r.result().latencyMillis());
+        out.printf("run %s on %s%n", r.id(), r.result().device());
+    }
+}

@@ -1,0 +1,62 @@
+package org.scalelab.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.scalelab.training.backend.BackendChoice;
+import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.data.DatasetException;
+import org.scalelab.training.data.DatasetLocator;
+import org.scalelab.training.data.LoadedDataset;
+import org.scalelab.training.engine.VariantData;
+import org.scalelab.training.service.ExperimentService;
+import org.scalelab.training.store.ExperimentStore;
+import org.scalelab.training.store.StoreException;
+
+/**
+ * Everything a training command needs, opened in the right order: the native backend first (before ND4J
+ * loads), then the database, the dataset and the experiment service.
+ */
+final class TrainingSession implements AutoCloseable {
+    final BackendChoice backend;
+    final ExperimentStore store;
+    final ExperimentService service;
+    final VariantData data;
+
+    TrainingSession(TrainingOptions options) {
+        backend = NativeBackend.configure();
+        if (options.parallel < 1) {
+            throw new UserError("--parallel: " + options.parallel + " must be at least 1");
+        }
+        data = new VariantData(loadData(options.data));
+        Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
+        try {
+            store = ExperimentStore.open(db);
+        } catch (StoreException e) {
+            throw new UserError("--db: " + e.getMessage());
+        }
+        Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
+        Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
+        DatasetLocator locator = new DatasetLocator();
+        service = new ExperimentService(store, id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))),
+                checkpoints, device(), options.parallel);
+    }
+
+    static LoadedDataset loadData(String value) {
+        try {
+            return new DatasetLocator().load(value);
+        } catch (DatasetException e) {
+            throw new UserError("--data: " + e.getMessage());
+        }
+    }
+
+    String device() {
+        return "CPU, " + backend.describe();
+    }
+
+    @Override
+    public void close() {
+        service.close();
+        store.close();
+    }
+}

@@ -1,0 +1,280 @@
+package org.scalelab.training.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.scalelab.training.EpochMetrics;
+import org.scalelab.training.RunRecord;
+import org.scalelab.training.RunRequest;
+import org.scalelab.training.RunStatus;
+import org.scalelab.training.engine.Trainer;
+import org.scalelab.training.engine.TrainingData;
+import org.scalelab.training.engine.TrainingJob;
+import org.scalelab.training.engine.TrainingMonitor;
+import org.scalelab.training.engine.TrainingOutcome;
+import org.scalelab.training.store.ExperimentStore;
+
+/**
+ * Trains queued runs in the background and keeps every result in the {@link ExperimentStore}.
+ * <ul>
+ *   <li>Cheap variants first (fewest MACs), so charts fill early.</li>
+ *   <li>A run already done is not trained again: {@link #submit} reports it as a cached {@link RunEvent.Finished}.</li>
+ *   <li>Each epoch is committed as it ends, with a checkpoint; {@link #recover()} resumes runs a killed process
+ *       left RUNNING from their last checkpoint.</li>
+ *   <li>A failing run (diverged, out of memory, bad data) is marked failed and the queue goes on.</li>
+ * </ul>
+ * Workers are daemon threads; {@code parallelism} of them train at once.
+ */
+public final class ExperimentService implements AutoCloseable {
+    private final ExperimentStore store;
+    private final DataSource data;
+    private final Path checkpoints;
+    private final Trainer trainer;
+    private final String device;
+    private final PriorityBlockingQueue<Job> queue = new PriorityBlockingQueue<>();
+    private final Map<String, Job> active = new ConcurrentHashMap<>();
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Object idle = new Object();
+    private volatile boolean closed;
+
+    /** One queued or running run. */
+    private record Job(RunRequest request, String runId, long macs, long order, AtomicBoolean cancelled)
+            implements Comparable<Job> {
+        @Override
+        public int compareTo(Job o) {
+            int byCost = Long.compare(macs, o.macs);
+            return byCost != 0 ? byCost : Long.compare(order, o.order);
+        }
+    }
+
+    public ExperimentService(ExperimentStore store, DataSource data, Path checkpoints, String device, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism " + parallelism + " must be at least 1");
+        }
+        this.store = store;
+        this.data = data;
+        this.checkpoints = checkpoints;
+        this.device = device;
+        this.trainer = new Trainer(device);
+        for (int i = 0; i < parallelism; i++) {
+            Thread t = new Thread(this::work, "scalelab-trainer-" + (i + 1));
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    public void addListener(RunListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(RunListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Queues a run unless it is already done (then reports the stored result at once). Returns the stored record.
+     *
+     * @param params, macs the variant's analytic cost, stored with the run; MACs order the queue
+     */
+    public RunRecord submit(long experimentId, RunRequest request, long params, long macs) {
+        RunRecord record = store.enqueue(experimentId, request, params, macs);
+        if (record.status() == RunStatus.DONE) {
+            emit(new RunEvent.Finished(record.id(), record.result(), true));
+            return record;
+        }
+        if (!active.containsKey(record.id())) {
+            schedule(request, record, macs);
+        }
+        return record;
+    }
+
+    /**
+     * At start-up: every run a killed process left RUNNING becomes INTERRUPTED and is queued again; it resumes
+     * after its last committed epoch. Returns those runs.
+     */
+    public List<RunRecord> recover() {
+        List<RunRecord> interrupted = store.markInterrupted();
+        for (RunRecord r : interrupted) {
+            schedule(r.request(), r, Long.MAX_VALUE / 2);
+        }
+        return interrupted;
+    }
+
+    private void schedule(RunRequest request, RunRecord record, long macs) {
+        Job job = new Job(request, record.id(), macs, sequence.incrementAndGet(), new AtomicBoolean());
+        active.put(record.id(), job);
+        queue.add(job);
+        emit(new RunEvent.Queued(record.id(), record));
+    }
+
+    /** Cancels a queued run at once, a running one within one iteration. */
+    public void cancel(String runId) {
+        Job job = active.get(runId);
+        if (job != null) {
+            job.cancelled().set(true);
+            if (queue.remove(job)) {
+                finishCancelled(job);
+            }
+        }
+    }
+
+    public void cancelAll() {
+        List.copyOf(active.keySet()).forEach(this::cancel);
+    }
+
+    /** Runs queued or training now. */
+    public int pending() {
+        return active.size();
+    }
+
+    /** Blocks until nothing is queued or training, or the timeout passes; true when idle. */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (idle) {
+            while (!active.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+        }
+        return true;
+    }
+
+    private void work() {
+        while (!closed) {
+            Job job;
+            try {
+                job = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (job == null) {
+                continue;
+            }
+            try {
+                train(job);
+            } catch (RuntimeException | Error e) {
+                // A bug or an unexpected framework error fails this run only; the worker goes on.
+                failQuietly(job, e.toString());
+            } finally {
+                done(job);
+            }
+        }
+    }
+
+    private void train(Job job) {
+        String id = job.runId();
+        RunRecord record = store.find(id).orElseThrow();
+        if (record.status() == RunStatus.DONE) {
+            emit(new RunEvent.Finished(id, record.result(), true));
+            return;
+        }
+        if (job.cancelled().get()) {
+            finishCancelled(job);
+            return;
+        }
+        List<EpochMetrics> earlier = store.epochs(id);
+        store.markRunning(id, device);
+        emit(new RunEvent.Started(id, !earlier.isEmpty()));
+        TrainingData prepared;
+        try {
+            prepared = data.forDataset(job.request().dataset()).prepare(job.request().spec(), job.request().recipe());
+        } catch (RuntimeException e) {
+            fail(id, "data: " + e.getMessage());
+            return;
+        }
+        Path checkpoint = checkpoints.resolve(id + ".zip");
+        int epochs = job.request().recipe().epochs();
+        TrainingOutcome outcome = trainer.train(new TrainingJob(job.request(), prepared, checkpoint, earlier),
+                new TrainingMonitor() {
+                    @Override
+                    public boolean cancelled() {
+                        return job.cancelled().get() || closed;
+                    }
+
+                    @Override
+                    public void onIteration(int epoch, int iteration, int perEpoch, double loss) {
+                        emit(new RunEvent.Progress(id, epoch, epochs, iteration, perEpoch, loss));
+                    }
+
+                    @Override
+                    public void onEpoch(EpochMetrics m, Path file) {
+                        store.recordEpoch(id, m, file.toString());
+                        emit(new RunEvent.EpochDone(id, m));
+                    }
+                });
+        if (outcome instanceof TrainingOutcome.Done d) {
+            store.finish(id, d.result());
+            emit(new RunEvent.Finished(id, d.result(), false));
+        } else if (outcome instanceof TrainingOutcome.Failed f) {
+            fail(id, f.reason());
+        } else if (!closed || job.cancelled().get()) {
+            finishCancelled(job);
+        }
+        // Otherwise the service is shutting down: the run stays RUNNING and resumes at the next start.
+    }
+
+    private void fail(String id, String reason) {
+        store.fail(id, reason);
+        emit(new RunEvent.Failed(id, reason));
+    }
+
+    private void failQuietly(Job job, String reason) {
+        try {
+            fail(job.runId(), reason);
+        } catch (RuntimeException ignored) {
+            // The store refused (e.g. the run was cancelled meanwhile); the event still tells listeners.
+            emit(new RunEvent.Failed(job.runId(), reason));
+        }
+    }
+
+    private void finishCancelled(Job job) {
+        store.cancel(job.runId(), "cancelled by the user");
+        emit(new RunEvent.Cancelled(job.runId()));
+        done(job);
+    }
+
+    private void done(Job job) {
+        active.remove(job.runId(), job);
+        synchronized (idle) {
+            idle.notifyAll();
+        }
+    }
+
+    private void emit(RunEvent e) {
+        for (RunListener l : listeners) {
+            try {
+                l.onEvent(e);
+            } catch (RuntimeException ignored) {
+                // A faulty listener must not stop training.
+            }
+        }
+    }
+
+    /** Stops the workers; a run in progress stops within one iteration and stays resumable. */
+    @Override
+    public void close() {
+        // No interrupts: a worker writing a checkpoint must finish it; idle workers notice within 200 ms.
+        closed = true;
+        for (Thread t : workers) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
