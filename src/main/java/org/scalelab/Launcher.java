@@ -21,6 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
         if ((app || TRAINING_COMMANDS.contains(args[0])) && Relauncher.needed()) {
             Optional<Integer> code = Relauncher.run(args);

@@ -16,6 +16,8 @@ import java.util.Optional;
 final class Relauncher {
     static final String VARIABLE = "OMP_WAIT_POLICY";
     static final String VALUE = "PASSIVE";
+    /** Tells the child whom to follow: if the parent is killed, even with SIGKILL, the child stops too. */
+    static final String PARENT = "SCALELAB_PARENT_PID";
 
     private Relauncher() {
     }
@@ -23,6 +25,20 @@ final class Relauncher {
     /** Whether this process should hand over to a child with the variable set. */
     static boolean needed() {
         return System.getenv(VARIABLE) == null && !Boolean.getBoolean("scalelab.inProcess");
+    }
+
+    /** In a child: exit when the parent process ends, so no orphan keeps training after its parent was killed. */
+    static void followParent() {
+        String pid = System.getenv(PARENT);
+        if (pid == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> System.exit(143)), () -> System.exit(143));
+        } catch (NumberFormatException e) {
+            // Not set by us; nothing to follow.
+        }
     }
 
     /** Runs the child to its end and returns its exit code; empty if this JVM cannot be started again. */
@@ -43,6 +59,7 @@ final class Relauncher {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put(VARIABLE, VALUE);
+        pb.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
         try {
             Process child = pb.start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
