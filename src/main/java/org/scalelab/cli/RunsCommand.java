@@ -53,6 +53,12 @@ final class RunsCommand {
         }
     }
 
+    static void printJson(PrintWriter out, List<RunRecord> runs) {
+        ArrayNode list = Json.array();
+        runs.forEach(r -> list.add(json(r)));
+        out.println(Json.write(list));
+    }
+
     static ObjectNode json(RunRecord r) {
         NetworkCost c = CostModel.of(r.request().spec());
         return RunJson.of(r, c.params(), c.macs());
@@ -75,9 +81,7 @@ final class RunsCommand {
             try (ExperimentStore store = selection.open()) {
                 List<RunRecord> runs = selection.runs(store);
                 if (json) {
-                    ArrayNode list = Json.array();
-                    runs.forEach(r -> list.add(json(r)));
-                    out.println(Json.write(list));
+                    printJson(out, runs);
                 } else {
                     out.printf("%-24s %-16s %-10s %6s %5s %-11s %6s %9s%n", "run", "baseline", "rule", "phi", "res",
                             "status", "epochs", "accuracy");
@@ -177,9 +181,7 @@ final class RunsCommand {
             try (ExperimentStore store = selection.open()) {
                 List<RunRecord> runs = selection.runs(store);
                 if (json) {
-                    ArrayNode list = Json.array();
-                    runs.forEach(r -> list.add(json(r)));
-                    out.println(Json.write(list));
+                    printJson(out, runs);
                 } else {
                     out.println(String.join(",", COLUMNS));
                     for (RunRecord r : runs) {

@@ -3,12 +3,10 @@ package org.scalelab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.scaling.CompoundCoefficients;
-import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
 import picocli.CommandLine.ArgGroup;
@@ -30,34 +28,17 @@ final class ScaleCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Baseline:%n")
     SpecSource.Choice source;
 
-    @Option(names = "--phi", paramLabel = "FROM:TO:STEP", required = true, description = "φ values, e.g. 0:4:1 or 1.5.")
-    String phi;
-
-    @Option(names = "--rules", paramLabel = "LIST", split = ",", defaultValue = "compound,width,depth,resolution",
-            description = "Rules among compound, width, depth, resolution, dwr. Default: ${DEFAULT-VALUE}.")
-    List<String> rules;
-
     @Mixin
-    CoefficientOptions coefficients;
-
-    @Mixin
-    PolicyOption policy;
+    SweepOptions sweep;
 
     @Option(names = "--json", description = "Print a JSON list instead of a table.")
     boolean json;
 
     @Override
     public Integer call() {
-        List<Double> phis = PhiRange.parse(phi);
-        List<ScalingRule> ruleList = parseRules(rules);
-        CompoundCoefficients c = coefficients.coefficients();
-        VariantFactory factory = new VariantFactory(SpecSource.load(source), c, policy.roundingPolicy());
-        List<Variant> variants;
-        try {
-            variants = factory.sweep(ruleList, phis);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("cannot scale this far: " + e.getMessage());
-        }
+        VariantFactory factory = sweep.factory(SpecSource.load(source));
+        CompoundCoefficients c = factory.coefficients();
+        List<Variant> variants = sweep.variants(factory);
         NetworkCost base = factory.baseCost();
         PrintWriter out = command.commandLine().getOut();
         if (json) {
@@ -67,18 +48,6 @@ final class ScaleCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    static List<ScalingRule> parseRules(List<String> ids) {
-        List<ScalingRule> out = new ArrayList<>();
-        for (String r : ids) {
-            try {
-                out.add(ScalingRule.parse(r));
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--rules: " + e.getMessage());
-            }
-        }
-        return out;
     }
 
     private static ArrayNode toJson(List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
@@ -99,7 +68,7 @@ final class ScaleCommand implements Callable<Integer> {
 
     private void printTable(PrintWriter out, List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
         out.printf("%s: α=%s β=%s γ=%s, α·β²·γ² = %s; policy %s%n", base.spec().name(), c.alpha(), c.beta(), c.gamma(),
-                Units.decimal(c.flopsBase()), policy.roundingPolicy().name());
+                Units.decimal(c.flopsBase()), sweep.policy.roundingPolicy().name());
         out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", "rule", "phi", "d", "w", "r", "res", "params",
                 "MACs", "x base", "2^phi-ish");
         for (Variant v : variants) {

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.scaling.VariantFactory;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -36,18 +34,8 @@ final class SweepCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "Baseline:%n")
     SpecSource.Choice source;
 
-    @Option(names = "--phi", paramLabel = "FROM:TO:STEP", required = true, description = "φ values, e.g. 0:2:0.5.")
-    String phi;
-
-    @Option(names = "--rules", paramLabel = "LIST", split = ",", defaultValue = "compound,width,depth,resolution",
-            description = "Rules among compound, width, depth, resolution, dwr. Default: ${DEFAULT-VALUE}.")
-    List<String> rules;
-
     @Mixin
-    CoefficientOptions coefficients;
-
-    @Mixin
-    PolicyOption policy;
+    SweepOptions sweep;
 
     @Mixin
     TrainingOptions training;
@@ -64,20 +52,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<Double> phis = PhiRange.parse(phi);
-        List<ScalingRule> ruleList = ScaleCommand.parseRules(rules);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec requested = SpecSource.load(source);
         try (TrainingSession session = new TrainingSession(training)) {
             NetworkSpec base = session.data.adapt(requested);
-            VariantFactory factory = new VariantFactory(base, coefficients.coefficients(), policy.roundingPolicy());
-            List<Variant> variants;
-            try {
-                variants = factory.sweep(ruleList, phis);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("cannot scale this far: " + e.getMessage());
-            }
+            List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
             session.service.addListener(progress);
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
@@ -86,8 +66,7 @@ final class SweepCommand implements Callable<Integer> {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
                 resumed.forEach(r -> progress.label(r.id(), label(r.request())));
             }
-            long experiment = session.store.createExperiment("sweep " + base.name() + " phi " + phi + " " + String.join(",", rules),
-                    null).id();
+            long experiment = session.store.createExperiment("sweep " + base.name() + " " + sweep.describe(), null).id();
             List<Row> rows = new ArrayList<>();
             for (Variant v : variants) {
                 RunRequest request = new RunRequest(base.name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(),
