@@ -84,12 +84,15 @@ final class LocalChart {
         strip.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(
-                ChartStyle.costAxis(metric.axisLabel(), vm.logAxisProperty().get(), new SiNumberFormat()));
+                ChartStyle.costAxis(metric.axisLabel(), vm.logAxisProperty().get(), format(vm.logAxisProperty().get())));
         plot.setGap(6);
         plot.add(top, 4);
         plot.add(strip, 1);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setFixedLegendItems(ChartStyle.localLegend(vm.shownRulesProperty().get()));
+        if (vm.trainedCountProperty().get() == 0) {
+            accuracy.setRange(0, 1);
+        }
 
         JFreeChart chart = new JFreeChart("Test accuracy vs " + (metric == CostMetric.MACS ? "MACs" : "params")
                 + " on local data", ChartStyle.TITLE, plot, true);
@@ -113,7 +116,21 @@ final class LocalChart {
     /** Swaps the cost axis between linear and logarithmic; the plot and its datasets stay. */
     static void setLog(JFreeChart chart, CostMetric metric, boolean log) {
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
-        plot.setDomainAxis(ChartStyle.costAxis(metric.axisLabel(), log, new SiNumberFormat()));
+        plot.setDomainAxis(ChartStyle.costAxis(metric.axisLabel(), log, format(log)));
+    }
+
+    private static SiNumberFormat format(boolean log) {
+        return log ? new SiNumberFormat(2, true) : new SiNumberFormat();
+    }
+
+    /** Before any run the accuracy axis shows 0 % to 100 % exactly; afterwards it fits the runs. */
+    static void setEmpty(JFreeChart chart, boolean empty) {
+        var axis = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0).getRangeAxis();
+        if (empty) {
+            axis.setRange(0, 1);
+        } else if (!axis.isAutoRange()) {
+            axis.setAutoRange(true);
+        }
     }
 
     /** One row per shown rule in the strip, in the workbench's order from the bottom up. */

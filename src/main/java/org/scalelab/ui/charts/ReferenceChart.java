@@ -130,7 +130,7 @@ final class ReferenceChart {
     private static XYPlot plot(XYSeriesCollection data, String title) {
         XYPlot p = new XYPlot();
         p.setDataset(data);
-        p.setDomainAxis(ChartStyle.costAxis(FLOPS_LABEL, true, new DecimalFormat("0.#")));
+        p.setDomainAxis(ChartStyle.costAxis(FLOPS_LABEL, true, new SiNumberFormat(2, false)));
         ChartStyle.plot(p);
         TextTitle t = new TextTitle(title, ChartStyle.LEGEND.deriveFont(java.awt.Font.BOLD));
         t.setBackgroundPaint(new Color(255, 255, 255, 220));
