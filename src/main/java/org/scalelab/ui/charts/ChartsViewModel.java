@@ -57,7 +57,11 @@ public final class ChartsViewModel {
     private final Map<CostMetric, MetricData> data = new EnumMap<>(CostMetric.class);
     /** Which variant each plotted item stands for, by series, in item order. */
     private final Map<XYSeries, List<Variant>> variantsOf = new IdentityHashMap<>();
-    private final Map<Variant, String> keys = new IdentityHashMap<>();
+    /**
+     * Run keys by scaled spec: hashing a spec costs a JSON walk and a SHA-256, and the grid's specs repeat as φ
+     * moves, so they are hashed once per recipe and dataset.
+     */
+    private final Map<org.scalelab.domain.spec.NetworkSpec, String> keys = new java.util.HashMap<>();
     private final BooleanProperty logAxis = new SimpleBooleanProperty(this, "logAxis", false);
     private final ReadOnlyIntegerWrapper trainedCount = new ReadOnlyIntegerWrapper(this, "trainedCount");
     private final ReadOnlyIntegerWrapper untrainedCount = new ReadOnlyIntegerWrapper(this, "untrainedCount");
@@ -121,7 +125,8 @@ public final class ChartsViewModel {
         for (CostMetric m : CostMetric.values()) {
             data.put(m, new MetricData());
         }
-        model.gridProperty().addListener(o -> rekeyAndRefresh());
+        model.gridProperty().addListener(o -> refreshPoints());
+        model.baselineProperty().addListener(o -> rekeyAndRefresh());
         model.recipeProperty().addListener(o -> rekeyAndRefresh());
         model.datasetProperty().addListener(o -> rekeyAndRefresh());
         model.runs().addListener((MapChangeListener<String, RunRecord>) c -> refreshPoints());
@@ -156,7 +161,10 @@ public final class ChartsViewModel {
 
     /** Test accuracy of a variant's finished run under the current recipe and dataset. */
     public OptionalDouble accuracyOf(Variant v) {
-        String key = keys.computeIfAbsent(v, x -> model.requestFor(x).key());
+        if (keys.size() > 2_000) {
+            keys.clear();
+        }
+        String key = keys.computeIfAbsent(v.spec(), x -> model.requestFor(v).key());
         RunRecord r = model.runs().get(key);
         return r != null && r.status() == RunStatus.DONE && r.result() != null
                 ? OptionalDouble.of(r.result().testAccuracy()) : OptionalDouble.empty();
