@@ -1,0 +1,168 @@
+package org.scalelab.ui.charts;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+
+/**
+ * The charts: accuracy vs MACs, accuracy vs params, and the published ImageNet reference, one tab each, with a
+ * tool bar for the log cost axis and export. Binds to a {@link ChartsViewModel}; holds no state of its own
+ * beyond the charts, which are built once and redraw as the ViewModel's datasets change.
+ */
+public final class ChartsView extends BorderPane {
+    private static final int EXPORT_WIDTH = 1200;
+    private static final int EXPORT_HEIGHT = 800;
+
+    private final ChartsViewModel vm;
+    private final Map<CostMetric, JFreeChart> charts = new EnumMap<>(CostMetric.class);
+    private final Map<CostMetric, ChartViewer> viewers = new EnumMap<>(CostMetric.class);
+    private final TabPane tabs = new TabPane();
+    private JFreeChart referenceChart;
+    private final Tab referenceTab = new Tab("Published ImageNet results");
+
+    public ChartsView(ChartsViewModel vm) {
+        this.vm = vm;
+        setId("chartsView");
+        getStyleClass().add("charts-view");
+        getStylesheets().add(ChartsView.class.getResource("charts.css").toExternalForm());
+
+        for (CostMetric m : CostMetric.values()) {
+            JFreeChart chart = LocalChart.build(vm, m);
+            ChartViewer viewer = new ChartViewer(chart);
+            viewer.setId(m == CostMetric.MACS ? "macsChart" : "paramsChart");
+            viewer.addChartMouseListener(new ClickToSelect());
+            charts.put(m, chart);
+            viewers.put(m, viewer);
+            Tab tab = new Tab(m.title(), viewer);
+            tab.setClosable(false);
+            tabs.getTabs().add(tab);
+        }
+        referenceTab.setId("referenceTab");
+        referenceTab.setClosable(false);
+        referenceTab.setTooltip(new Tooltip(ChartsViewModel.REFERENCE_TITLE));
+        // The published figures load when the tab is first opened.
+        referenceTab.setOnSelectionChanged(e -> {
+            if (referenceTab.isSelected() && referenceTab.getContent() == null) {
+                referenceTab.setContent(referenceViewer());
+            }
+        });
+        tabs.getTabs().add(referenceTab);
+        tabs.setId("chartTabs");
+        setCenter(tabs);
+        setTop(toolBar());
+
+        vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> LocalChart.setLog(c, m, log)));
+        vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
+        vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> LocalChart.setRules(c, rules)));
+    }
+
+    private ToolBar toolBar() {
+        ToggleButton log = new ToggleButton("Log cost axis");
+        log.setId("logAxisToggle");
+        log.setTooltip(new Tooltip("Show MACs and params on a logarithmic axis: equal steps mean equal factors"));
+        log.selectedProperty().bindBidirectional(vm.logAxisProperty());
+        log.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(referenceTab));
+
+        Label counts = new Label();
+        counts.setId("trainedCountLabel");
+        counts.textProperty().bind(vm.trainedCountProperty().asString("%d trained")
+                .concat(vm.untrainedCountProperty().asString(", %d not trained yet")));
+
+        Button png = new Button("Save PNG…");
+        png.setId("savePngButton");
+        png.setOnAction(e -> choose("PNG image", "*.png").ifPresent(this::exportPng));
+        Button svg = new Button("Save SVG…");
+        svg.setId("saveSvgButton");
+        svg.setOnAction(e -> choose("SVG drawing", "*.svg").ifPresent(this::exportSvg));
+
+        Label message = new Label();
+        message.setId("exportMessage");
+        message.textProperty().bind(vm.exportMessageProperty());
+        message.getStyleClass().add("export-message");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(log, new Separator(), counts, grow, message, png, svg);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private ChartViewer referenceViewer() {
+        referenceChart = ReferenceChart.build(vm.reference());
+        ChartViewer viewer = new ChartViewer(referenceChart);
+        viewer.setId("referenceView");
+        return viewer;
+    }
+
+    private java.util.Optional<Path> choose(String what, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the chart as " + what);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
+        chooser.setInitialFileName("scalelab-chart" + pattern.substring(1));
+        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** The chart of the selected tab. */
+    public JFreeChart currentChart() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t == referenceTab) {
+            if (referenceTab.getContent() == null) {
+                referenceTab.setContent(referenceViewer());
+            }
+            return referenceChart;
+        }
+        return charts.get(t == tabs.getTabs().get(1) ? CostMetric.PARAMS : CostMetric.MACS);
+    }
+
+    public JFreeChart chart(CostMetric metric) {
+        return charts.get(metric);
+    }
+
+    /** Shows one of the local charts, or the reference view when {@code metric} is null. */
+    public void show(CostMetric metric) {
+        tabs.getSelectionModel().select(metric == null ? referenceTab
+                : tabs.getTabs().get(metric == CostMetric.MACS ? 0 : 1));
+    }
+
+    /** Saves the current chart as PNG; the file is written in the background. */
+    public void exportPng(Path file) {
+        vm.exportPng(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+    }
+
+    /** Saves the current chart as SVG; the file is written in the background. */
+    public void exportSvg(Path file) {
+        vm.exportSvg(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+    }
+
+    private final class ClickToSelect implements ChartMouseListenerFX {
+        @Override
+        public void chartMouseClicked(ChartMouseEventFX event) {
+            if (event.getEntity() instanceof XYItemEntity item) {
+                vm.selectAt(item.getDataset(), item.getSeriesIndex(), item.getItem());
+            }
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEventFX event) {
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.scalelab.ui.charts;
+
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.scalelab.domain.scaling.ScalingRule;
+
+/**
+ * Builds the accuracy-vs-cost chart of one {@link CostMetric} over the ViewModel's datasets: on top, trained
+ * variants at (cost, test accuracy) with the frontier staircase; below, on the same cost axis, a strip with a
+ * row per rule where the variants not trained yet sit, hollow, at their cost. Built once; the datasets change.
+ */
+final class LocalChart {
+    static final String ACCURACY_LABEL = "test accuracy (local data)";
+    static final String STRIP_LABEL = "not trained yet";
+
+    private LocalChart() {
+    }
+
+    static JFreeChart build(ChartsViewModel vm, CostMetric metric) {
+        ChartsViewModel.MetricData d = vm.data(metric);
+        XYToolTipGenerator tips = vm::tooltipAt;
+
+        NumberAxis accuracy = new NumberAxis(ACCURACY_LABEL);
+        accuracy.setAutoRangeIncludesZero(false);
+        accuracy.setNumberFormatOverride(new java.text.DecimalFormat("0.#%"));
+        accuracy.setAutoRangeMinimumSize(0.02);
+        ChartStyle.axis(accuracy);
+        XYPlot top = new XYPlot();
+        top.setRangeAxis(accuracy);
+        ChartStyle.plot(top);
+        top.setNoDataMessage("No trained variant yet: train one and its test accuracy appears here.");
+
+        XYLineAndShapeRenderer frontier = new XYLineAndShapeRenderer(true, false);
+        frontier.setSeriesPaint(0, RulePalette.awt(RulePalette.FRONTIER_HEX));
+        frontier.setSeriesStroke(0, ChartStyle.FRONTIER);
+        top.setDataset(0, d.frontier());
+        top.setRenderer(0, frontier);
+
+        XYLineAndShapeRenderer trained = new XYLineAndShapeRenderer(true, true);
+        for (ScalingRule r : ScalingRule.values()) {
+            trained.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
+            trained.setSeriesShape(r.ordinal(), ChartStyle.DOT);
+            trained.setSeriesStroke(r.ordinal(), ChartStyle.LINE);
+        }
+        trained.setDefaultToolTipGenerator(tips);
+        top.setDataset(1, d.trained());
+        top.setRenderer(1, trained);
+
+        top.setDataset(2, d.selectedTrained());
+        top.setRenderer(2, ring(tips));
+        top.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+        XYPlot strip = new XYPlot();
+        strip.setRangeAxis(rows(vm.shownRulesProperty().get()));
+        ChartStyle.plot(strip);
+        strip.setBackgroundPaint(new Color(0xF6F6F6));
+        strip.setNoDataMessage("every variant on the grid is trained");
+
+        XYLineAndShapeRenderer hollow = new XYLineAndShapeRenderer(false, true);
+        hollow.setUseFillPaint(true);
+        hollow.setDefaultFillPaint(Color.WHITE);
+        hollow.setUseOutlinePaint(true);
+        hollow.setDrawOutlines(true);
+        for (ScalingRule r : ScalingRule.values()) {
+            hollow.setSeriesOutlinePaint(r.ordinal(), RulePalette.awt(r));
+            hollow.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
+            hollow.setSeriesShape(r.ordinal(), ChartStyle.DOT);
+            hollow.setSeriesOutlineStroke(r.ordinal(), ChartStyle.OUTLINE);
+        }
+        hollow.setDefaultToolTipGenerator(tips);
+        strip.setDataset(0, d.untrained());
+        strip.setRenderer(0, hollow);
+        strip.setDataset(1, d.selectedUntrained());
+        strip.setRenderer(1, ring(tips));
+        strip.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(
+                ChartStyle.costAxis(metric.axisLabel(), vm.logAxisProperty().get(), format(vm.logAxisProperty().get())));
+        plot.setGap(6);
+        plot.add(top, 4);
+        plot.add(strip, 1);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setFixedLegendItems(ChartStyle.localLegend(vm.shownRulesProperty().get()));
+        if (vm.trainedCountProperty().get() == 0) {
+            accuracy.setRange(0, 1);
+        }
+
+        JFreeChart chart = new JFreeChart("Test accuracy vs " + (metric == CostMetric.MACS ? "MACs" : "params")
+                + " on local data", ChartStyle.TITLE, plot, true);
+        ChartStyle.chart(chart, "Filled points: trained variants. Hollow points in the lower strip: not trained yet, "
+                + "placed at their cost. Click a point to select it.");
+        return chart;
+    }
+
+    private static XYLineAndShapeRenderer ring(XYToolTipGenerator tips) {
+        XYLineAndShapeRenderer ring = new XYLineAndShapeRenderer(false, true);
+        ring.setSeriesShape(0, ChartStyle.RING);
+        ring.setSeriesShapesFilled(0, false);
+        ring.setSeriesPaint(0, Color.BLACK);
+        ring.setUseOutlinePaint(false);
+        ring.setSeriesStroke(0, ChartStyle.RING_STROKE);
+        ring.setDrawOutlines(true);
+        ring.setDefaultToolTipGenerator(tips);
+        return ring;
+    }
+
+    /** Swaps the cost axis between linear and logarithmic; the plot and its datasets stay. */
+    static void setLog(JFreeChart chart, CostMetric metric, boolean log) {
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
+        plot.setDomainAxis(ChartStyle.costAxis(metric.axisLabel(), log, format(log)));
+    }
+
+    private static SiNumberFormat format(boolean log) {
+        return log ? new SiNumberFormat(2, true) : new SiNumberFormat();
+    }
+
+    /** Before any run the accuracy axis shows 0 % to 100 % exactly; afterwards it fits the runs. */
+    static void setEmpty(JFreeChart chart, boolean empty) {
+        var axis = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0).getRangeAxis();
+        if (empty) {
+            axis.setRange(0, 1);
+        } else if (!axis.isAutoRange()) {
+            axis.setAutoRange(true);
+        }
+    }
+
+    /** One row per shown rule in the strip, in the workbench's order from the bottom up. */
+    private static SymbolAxis rows(List<ScalingRule> rules) {
+        SymbolAxis rows = new SymbolAxis(STRIP_LABEL, rules.stream().map(ScalingRule::id).toArray(String[]::new));
+        rows.setGridBandsVisible(false);
+        rows.setAutoRange(false);
+        rows.setRange(-0.6, Math.max(rules.size(), 1) - 0.4);
+        ChartStyle.axis(rows);
+        return rows;
+    }
+
+    /** Follows the shown rules: legend entries and strip rows. */
+    static void setRules(JFreeChart chart, List<ScalingRule> rules) {
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
+        plot.setFixedLegendItems(ChartStyle.localLegend(rules));
+        plot.getSubplots().get(1).setRangeAxis(rows(rules));
+    }
+}

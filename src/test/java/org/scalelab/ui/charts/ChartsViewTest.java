@@ -1,0 +1,138 @@
+package org.scalelab.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalelab.domain.scaling.ScalingRule;
+import org.scalelab.domain.scaling.Variant;
+import org.scalelab.ui.concurrent.DirectExecutor;
+import org.scalelab.ui.workbench.WorkbenchModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The charts view in a real stage (Monocle, headless): runs and selection reach the drawn datasets; clicks select. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsViewTest {
+    private WorkbenchModel model;
+    private ChartsViewModel vm;
+    private ChartsView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new WorkbenchModel(new DirectExecutor());
+        vm = new ChartsViewModel(model, new DirectExecutor());
+        view = new ChartsView(vm);
+        stage.setScene(new Scene(view, 1100, 760));
+        stage.show();
+    }
+
+    @Test
+    void aNewRunAndASelectionChangeReachTheChartsDatasets(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#macsChart").queryAs(ChartViewer.class);
+        assertTrue(robot.lookup("#chartsView").query().isVisible());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) viewer.getChart().getXYPlot();
+        XYPlot accuracy = plot.getSubplots().get(0);
+        assertSame(vm.data(CostMetric.MACS).trained(), accuracy.getDataset(1));
+
+        robot.interact(() -> Runs.done(model, ScalingRule.WIDTH, 2, 0.83));
+        assertEquals(1, accuracy.getDataset(1).getItemCount(ScalingRule.WIDTH.ordinal()));
+        assertEquals(0.83, accuracy.getDataset(1).getYValue(ScalingRule.WIDTH.ordinal(), 0));
+
+        robot.interact(() -> {
+            model.selectedRuleProperty().set(ScalingRule.WIDTH);
+            model.phiProperty().set(2);
+        });
+        assertEquals(0.83, accuracy.getDataset(2).getYValue(0, 0));
+    }
+
+    @Test
+    void theLogToggleSwapsTheCostAxis(FxRobot robot) {
+        robot.clickOn("#logAxisToggle");
+        assertTrue(robot.lookup("#logAxisToggle").queryAs(ToggleButton.class).isSelected());
+        assertTrue(vm.logAxisProperty().get());
+        assertInstanceOf(LogAxis.class, view.chart(CostMetric.MACS).getXYPlot().getDomainAxis());
+        assertInstanceOf(LogAxis.class, view.chart(CostMetric.PARAMS).getXYPlot().getDomainAxis());
+    }
+
+    @Test
+    void clickingAHollowPointSelectsItsVariant(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#macsChart").queryAs(ChartViewer.class);
+        Variant target = Runs.variant(model, ScalingRule.DEPTH, 2.5);
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        XYItemEntity hit = null;
+        for (Object o : info.getEntityCollection().getEntities()) {
+            if (o instanceof XYItemEntity e && e.getDataset() == vm.data(CostMetric.MACS).untrained()
+                    && vm.variantAt(e.getDataset(), e.getSeriesIndex(), e.getItem()).orElse(null) == target) {
+                hit = e;
+            }
+        }
+        assertNotNull(hit, "the depth φ 2.5 variant is drawn in the strip");
+        java.awt.Rectangle r = hit.getArea().getBounds();
+        Point2D screen = viewer.getCanvas().localToScreen(r.getCenterX(), r.getCenterY());
+        robot.clickOn(screen);
+        assertEquals(ScalingRule.DEPTH, model.selectedRuleProperty().get());
+        assertEquals(2.5, model.phiProperty().get());
+    }
+
+    @Test
+    void theReferenceViewHasItsOwnTitledChart(FxRobot robot) throws IOException {
+        robot.interact(() -> view.show(null));
+        ChartViewer ref = robot.lookup("#referenceView").queryAs(ChartViewer.class);
+        assertEquals(ChartsViewModel.REFERENCE_TITLE, ref.getChart().getTitle().getText());
+        snapshot(robot, Path.of("target/charts-reference.png"));
+    }
+
+    /** Fills the grid with plausible results and writes what a student sees to target/charts-macs.png. */
+    @Test
+    void snapshotOfTheMacsChart(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            double[][] compound = {{0.5, 0.872}, {1, 0.884}, {1.5, 0.889}, {2, 0.896}};
+            for (double[] p : compound) {
+                Runs.done(model, ScalingRule.COMPOUND, p[0], p[1]);
+            }
+            Runs.done(model, ScalingRule.COMPOUND, 0, 0.861);
+            Runs.done(model, ScalingRule.WIDTH, 1, 0.874);
+            Runs.done(model, ScalingRule.WIDTH, 2, 0.879);
+            Runs.done(model, ScalingRule.DEPTH, 1, 0.869);
+            Runs.done(model, ScalingRule.DEPTH, 2, 0.871);
+            Runs.done(model, ScalingRule.RESOLUTION, 1, 0.878);
+            model.phiProperty().set(1.5);
+        });
+        snapshot(robot, Path.of("target/charts-macs.png"));
+        Bounds b = view.getLayoutBounds();
+        assertTrue(b.getWidth() > 1000 && b.getHeight() > 700);
+    }
+
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        robot.sleep(300);
+        BufferedImage[] png = new BufferedImage[1];
+        robot.interact(() -> png[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(png[0], "png", file.toFile());
+    }
+}
