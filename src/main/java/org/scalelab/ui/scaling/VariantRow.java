@@ -1,0 +1,19 @@
+package org.scalelab.ui.scaling;
+
+import java.util.Locale;
+import org.scalelab.domain.scaling.Variant;
+
+/** One line of the variant table: the variant and its numbers as the table shows them. */
+public record VariantRow(Variant variant, String rule, String phi, String depth, String width, String resolution,
+                         String size, String params, String macs, String activations, String memory) {
+
+    public static VariantRow of(Variant v, int batchSize) {
+        var m = v.multipliers();
+        var cost = v.cost();
+        return new VariantRow(v, v.rule().label(), String.format(Locale.ROOT, "%.2f", v.phi()),
+                String.format(Locale.ROOT, "%.2f", m.depth()), String.format(Locale.ROOT, "%.2f", m.width()),
+                String.format(Locale.ROOT, "%.2f", m.resolution()), v.spec().input().resolution() + " px",
+                Readable.millions(cost.params()), Readable.giga(cost.macs()), Readable.millions(cost.activations()),
+                Readable.bytes(cost.trainingMemory(batchSize).totalBytes()));
+    }
+}
