@@ -74,8 +74,9 @@ public final class ScalingPanelView extends BorderPane {
         phiValue.getStyleClass().add("phi-value");
         phiValue.textProperty().bind(vm.phiTextProperty());
         phiValue.setMinWidth(80);
-        HBox phiRow = new HBox(10, new Label("φ"), phi, phiValue);
-        phiRow.setAlignment(Pos.CENTER_LEFT);
+        Label phiLabel = new Label("φ (compound coefficient)");
+        HBox phiRow = new HBox(10, phiLabel, phi, phiValue);
+        phiRow.setAlignment(Pos.TOP_LEFT);
 
         FlowPane rules = new FlowPane(12, 6);
         rules.getChildren().add(new Label("Rules shown:"));
@@ -168,7 +169,7 @@ public final class ScalingPanelView extends BorderPane {
         table.getColumns().add(column("MACs", VariantRow::macs, true));
         table.getColumns().add(column("Activations", VariantRow::activations, true));
         table.getColumns().add(column("Train memory", VariantRow::memory, true));
-        table.getColumns().get(0).setPrefWidth(190);
+        table.getColumns().get(0).setPrefWidth(130);
         table.setRowFactory(t -> {
             TableRow<VariantRow> row = new TableRow<>() {
                 @Override

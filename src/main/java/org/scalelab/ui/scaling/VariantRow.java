@@ -10,10 +10,21 @@ public record VariantRow(Variant variant, String rule, String phi, String depth,
     public static VariantRow of(Variant v, int batchSize) {
         var m = v.multipliers();
         var cost = v.cost();
-        return new VariantRow(v, v.rule().label(), String.format(Locale.ROOT, "%.2f", v.phi()),
+        return new VariantRow(v, shortName(v.rule()), String.format(Locale.ROOT, "%.2f", v.phi()),
                 String.format(Locale.ROOT, "%.2f", m.depth()), String.format(Locale.ROOT, "%.2f", m.width()),
                 String.format(Locale.ROOT, "%.2f", m.resolution()), v.spec().input().resolution() + " px",
                 Readable.millions(cost.params()), Readable.giga(cost.macs()), Readable.millions(cost.activations()),
                 Readable.bytes(cost.trainingMemory(batchSize).totalBytes()));
+    }
+
+    /** A short rule name for table rows (the long label is in the rule chooser). */
+    public static String shortName(org.scalelab.domain.scaling.ScalingRule rule) {
+        return switch (rule) {
+            case COMPOUND -> "Compound";
+            case WIDTH -> "Width only";
+            case DEPTH -> "Depth only";
+            case RESOLUTION -> "Resolution only";
+            case DWR -> "dWr";
+        };
     }
 }

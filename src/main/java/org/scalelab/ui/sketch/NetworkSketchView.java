@@ -23,6 +23,8 @@ public final class NetworkSketchView extends Region {
         Color.web("#76b7b2"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f")};
     private static final Color STEM = Color.web("#7f7f7f");
     private static final Color INPUT = Color.web("#dfe7f2");
+    /** A strip at the bottom for the legend, kept clear of the boxes. */
+    private static final double LEGEND_HEIGHT = 18;
 
     private final WorkbenchModel model;
     private final Canvas canvas = new Canvas();
@@ -60,7 +62,7 @@ public final class NetworkSketchView extends Region {
         }
         NetworkSpec base = model.baselineProperty().get();
         Variant v = model.selectedProperty().get();
-        SketchLayout.Sketch sketch = SketchLayout.layout(base, v == null ? null : v.spec(), w, h);
+        SketchLayout.Sketch sketch = SketchLayout.layout(base, v == null ? null : v.spec(), w, h - LEGEND_HEIGHT);
         Variant bv = model.baselineVariantProperty().get();
         paintRow(g, sketch.baseline(), "Baseline: " + base.name() + " — " + describe(base)
                 + (bv == null ? "" : " · " + mega(bv.cost().macs()) + " MACs"));
