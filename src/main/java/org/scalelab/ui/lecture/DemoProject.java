@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ChangeListener;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
@@ -29,9 +32,11 @@ public final class DemoProject {
     public static final Path DEFAULT_FOLDER = Path.of("assets", "demo");
     public static final String PROJECT_FILE = "demo-project.json";
     public static final String RUNS_FILE = "demo-runs.json";
+    /** Optional: {@code scalelab runs show RUN --json} of each run, for the training curves. */
+    public static final String CURVES_FILE = "demo-curves.json";
 
     /** One precomputed result, by run id. */
-    public record DemoRun(String runId, String rule, double phi, RunResult result, int epochs) {
+    public record DemoRun(String runId, String rule, double phi, RunResult result, List<EpochMetrics> epochs) {
     }
 
     private final Project project;
@@ -63,6 +68,7 @@ public final class DemoProject {
         if (list == null || !list.isArray()) {
             throw new ProjectFileException(file, "expected a JSON list of runs (scalelab runs export --json)", null);
         }
+        Map<String, List<EpochMetrics>> curves = readCurves(folder.resolve(CURVES_FILE));
         Map<String, DemoRun> runs = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode r = list.get(i);
@@ -77,9 +83,31 @@ public final class DemoProject {
                     r.path("images_per_second").asDouble(), r.path("latency_ms").asDouble(),
                     r.path("device").asText(""));
             runs.put(id, new DemoRun(id, r.path("rule").asText(), r.path("phi").asDouble(Double.NaN), result,
-                    r.path("epochs").asInt()));
+                    curves.getOrDefault(id, List.of())));
         }
         return new DemoProject(project, runs);
+    }
+
+    private static Map<String, List<EpochMetrics>> readCurves(Path file) throws ProjectFileException {
+        Map<String, List<EpochMetrics>> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        try {
+            JsonNode list = new ObjectMapper().readTree(Files.readString(file));
+            for (JsonNode r : list) {
+                List<EpochMetrics> epochs = new ArrayList<>();
+                for (JsonNode e : r.path("epoch_metrics")) {
+                    epochs.add(new EpochMetrics(e.path("epoch").asInt(), e.path("loss").asDouble(),
+                            e.path("train_accuracy").asDouble(Double.NaN), e.path("validation_accuracy").asDouble(Double.NaN),
+                            e.path("images_per_second").asDouble(), e.path("seconds").asDouble()));
+                }
+                out.put(r.path("run_id").asText(), epochs);
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot read: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /**
@@ -113,7 +141,7 @@ public final class DemoProject {
             return 0;
         }
         if (!model.runs().containsKey(q.key())) {
-            model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, java.util.List.of(), d.result(), null, 0, 0));
+            model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, d.epochs(), d.result(), null, 0, 0));
         }
         return 1;
     }

@@ -31,6 +31,7 @@ import org.scalelab.training.EpochMetrics;
 public final class TrainingPanelView extends BorderPane {
     private final TrainingPanelViewModel vm;
     private final VBox jobBox = new VBox(6);
+    private NumberAxis epochAxis;
     private final XYChart.Series<Number, Number> lossSeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> valSeries = new XYChart.Series<>();
@@ -172,14 +173,19 @@ public final class TrainingPanelView extends BorderPane {
 
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");
+        x.setAutoRanging(false);
+        x.setLowerBound(1);
+        x.setUpperBound(2);
         x.setTickUnit(1);
         x.setMinorTickVisible(false);
+        epochAxis = x;
         NumberAxis y = new NumberAxis();
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("curvesChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setPrefHeight(150);
+        chart.setPrefHeight(170);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         lossSeries.setName("loss");
         trainSeries.setName("train acc.");
         valSeries.setName("val. acc.");
@@ -197,7 +203,9 @@ public final class TrainingPanelView extends BorderPane {
         lossSeries.getData().clear();
         trainSeries.getData().clear();
         valSeries.getData().clear();
+        int last = 2;
         for (EpochMetrics m : vm.curves()) {
+            last = Math.max(last, m.epoch());
             lossSeries.getData().add(new XYChart.Data<>(m.epoch(), m.loss()));
             if (Double.isFinite(m.trainAccuracy())) {
                 trainSeries.getData().add(new XYChart.Data<>(m.epoch(), m.trainAccuracy()));
@@ -206,6 +214,8 @@ public final class TrainingPanelView extends BorderPane {
                 valSeries.getData().add(new XYChart.Data<>(m.epoch(), m.validationAccuracy()));
             }
         }
+        epochAxis.setUpperBound(last);
+        epochAxis.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
     }
 
     private static TableColumn<EpochMetrics, String> column(String name, Function<EpochMetrics, String> value) {

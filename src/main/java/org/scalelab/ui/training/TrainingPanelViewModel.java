@@ -205,6 +205,25 @@ public final class TrainingPanelViewModel {
         }, e -> message.set("cannot read the curves of " + row.title() + ": " + e.getMessage()));
     }
 
+    /** Shows a stored run's curves (e.g. a point clicked on a chart): its own epochs, or else the store's. */
+    public void showCurves(RunRecord record) {
+        if (record == null) {
+            return;
+        }
+        String t = title(record.request());
+        curvesTitle.set(t);
+        if (!record.epochs().isEmpty()) {
+            curves.setAll(record.epochs());
+            return;
+        }
+        curves.clear();
+        executor.submit(() -> backend.epochs(record.id()), list -> {
+            if (t.equals(curvesTitle.get())) {
+                curves.setAll(list);
+            }
+        }, e -> message.set("cannot read the curves of " + t + ": " + e.getMessage()));
+    }
+
     // Events //
 
     private void onBackendEvent(RunEvent event) {
