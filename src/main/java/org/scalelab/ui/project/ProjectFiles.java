@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Reads and writes project files. Writing goes to a temporary file beside the target, which is then renamed over
@@ -45,6 +47,19 @@ public final class ProjectFiles {
         writeText(file, ProjectJson.write(project));
     }
 
+    /** Temp files are created owner-only: give the new file the old one's permissions, or rw-r--r--. */
+    private static void keepPermissions(Path file, Path tmp) {
+        try {
+            if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // keep the temp file's own permissions
+        }
+    }
+
     /** Writes text atomically: temp file in the same folder, then rename. */
     public static void writeText(Path file, String text) throws ProjectFileException {
         Path dir = file.toAbsolutePath().getParent();
@@ -53,6 +68,7 @@ public final class ProjectFiles {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            keepPermissions(file, tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

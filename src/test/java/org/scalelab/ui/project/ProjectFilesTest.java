@@ -41,6 +41,15 @@ class ProjectFilesTest {
         }
     }
 
+    @Test
+    void resavingKeepsTheFilesPermissions() throws Exception {
+        Path f = dir.resolve("shared.json");
+        ProjectFiles.write(f, sample());
+        java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        ProjectFiles.write(f, sample());
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
     private String badRead(String json) throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, json);
