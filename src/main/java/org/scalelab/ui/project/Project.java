@@ -1,0 +1,54 @@
+package org.scalelab.ui.project;
+
+import java.util.List;
+import java.util.Objects;
+import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.ScalingRule;
+import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.training.Recipe;
+import org.scalelab.ui.workbench.WorkbenchModel;
+
+/**
+ * What a project file holds: the baseline, the coefficients, φ, the rules shown, the recipe and the dataset.
+ *
+ * @param dataset a dataset id as in {@link org.scalelab.training.RunRequest#dataset()}
+ */
+public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
+                      Recipe recipe, String dataset) {
+
+    public Project {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(coefficients, "coefficients");
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(dataset, "dataset");
+        if (!Double.isFinite(phi) || phi < 0) {
+            throw new IllegalArgumentException("phi: " + phi + " must be a number ≥ 0");
+        }
+        if (rules == null || rules.isEmpty()) {
+            throw new IllegalArgumentException("rules: at least one rule is needed");
+        }
+        rules = List.copyOf(rules);
+    }
+
+    /** The workbench's current state as a project. FX thread. */
+    public static Project of(WorkbenchModel model) {
+        return new Project(model.baselineProperty().get(), model.coefficientsProperty().get(), model.phiProperty().get(),
+                List.copyOf(model.rules()), model.recipeProperty().get(), model.datasetProperty().get());
+    }
+
+    /** Puts this project into the workbench. FX thread. */
+    public void applyTo(WorkbenchModel model) {
+        model.datasetProperty().set(dataset);
+        model.recipeProperty().set(recipe);
+        model.coefficientsProperty().set(coefficients);
+        model.baselineProperty().set(baseline);
+        model.rules().setAll(rules);
+        if (!rules.contains(model.selectedRuleProperty().get())) {
+            model.selectedRuleProperty().set(rules.get(0));
+        }
+        if (phi > model.phiMaxProperty().get()) {
+            model.phiMaxProperty().set(Math.ceil(phi));
+        }
+        model.phiProperty().set(phi);
+    }
+}

@@ -1,0 +1,147 @@
+package org.scalelab.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import org.scalelab.training.EpochMetrics;
+import org.scalelab.training.RunRecord;
+import org.scalelab.training.RunRequest;
+import org.scalelab.training.RunStatus;
+import org.scalelab.training.backend.BackendChoice;
+import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.data.DatasetLocator;
+import org.scalelab.training.engine.VariantData;
+import org.scalelab.training.service.ExperimentService;
+import org.scalelab.training.service.RunListener;
+import org.scalelab.training.store.Experiment;
+import org.scalelab.training.store.ExperimentStore;
+import org.scalelab.training.store.RunFilter;
+
+/**
+ * The production backend: the experiment service over the SQLite store. {@link #open} returns at once and opens
+ * everything (native backend, database, bundled data, service) on a daemon thread, in the order the CLI uses; every
+ * other call waits for that to finish, so call them off the FX thread. Close it when the window closes.
+ */
+public final class ExperimentTrainingBackend implements TrainingBackend {
+    private static final String EXPERIMENT = "workbench";
+
+    private record Session(BackendChoice backend, ExperimentStore store, ExperimentService service, long experimentId) {
+    }
+
+    private final Path file;
+    private final CompletableFuture<Session> session;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+
+    private ExperimentTrainingBackend(Path file, String data, int parallelism) {
+        this.file = file;
+        this.session = CompletableFuture.supplyAsync(() -> openSession(data, parallelism), r -> {
+            Thread t = new Thread(r, "scalelab-training-open");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Starts opening the database at {@code file} (null: the default location) with the bundled data. */
+    public static ExperimentTrainingBackend open(Path file) {
+        return open(file, "bundled", 1);
+    }
+
+    public static ExperimentTrainingBackend open(Path file, String data, int parallelism) {
+        return new ExperimentTrainingBackend(file != null ? file : ExperimentStore.defaultLocation(), data, parallelism);
+    }
+
+    private Session openSession(String data, int parallelism) {
+        BackendChoice backend = NativeBackend.configure();
+        ExperimentStore store = ExperimentStore.open(file);
+        try {
+            DatasetLocator locator = new DatasetLocator();
+            VariantData first = new VariantData(locator.load(data));
+            Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(first.dataset().id(), first));
+            Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
+            ExperimentService service = new ExperimentService(store,
+                    id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
+                    "CPU, " + backend.describe(), parallelism);
+            service.addListener(e -> listeners.forEach(l -> l.onEvent(e)));
+            long experimentId = store.experiments().stream().filter(x -> EXPERIMENT.equals(x.name())).findFirst()
+                    .map(Experiment::id)
+                    .orElseGet(() -> store.createExperiment(EXPERIMENT, "runs started from the workbench").id());
+            service.recover();
+            return new Session(backend, store, service, experimentId);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private Session session() {
+        try {
+            return session.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening " + file, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            throw new IllegalStateException("cannot open the experiment database " + file + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    @Override
+    public RunRecord submit(RunRequest request, long params, long macs) {
+        Session s = session();
+        return s.service().submit(s.experimentId(), request, params, macs);
+    }
+
+    @Override
+    public void cancel(String runId) {
+        session().service().cancel(runId);
+    }
+
+    @Override
+    public void cancelAll() {
+        session().service().cancelAll();
+    }
+
+    @Override
+    public void addListener(RunListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public List<RunRecord> doneRuns(String dataset) {
+        return session().store().runs(RunFilter.all().withStatus(RunStatus.DONE)).stream()
+                .filter(r -> r.request().dataset().equals(dataset)).toList();
+    }
+
+    @Override
+    public List<EpochMetrics> epochs(String runId) {
+        return session().store().epochs(runId);
+    }
+
+    @Override
+    public String device() {
+        return "CPU, " + session().backend().describe();
+    }
+
+    @Override
+    public Path database() {
+        return file;
+    }
+
+    /** Stops the workers and closes the database; waits for the opening to finish first. */
+    @Override
+    public void close() {
+        Session s;
+        try {
+            s = session.join();
+        } catch (RuntimeException e) {
+            return;
+        }
+        s.service().close();
+        s.store().close();
+    }
+}

@@ -1,0 +1,77 @@
+package org.scalelab.ui.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalelab.domain.scaling.ScalingRule;
+import org.scalelab.domain.scaling.Variant;
+import org.scalelab.training.RunRecord;
+import org.scalelab.training.RunRequest;
+import org.scalelab.training.RunResult;
+import org.scalelab.training.RunStatus;
+import org.scalelab.ui.concurrent.DirectExecutor;
+import org.scalelab.ui.workbench.WorkbenchModel;
+
+class ProjectViewModelTest {
+    @TempDir
+    Path dir;
+    private final Preferences node = Preferences.userRoot().node("org/scalelab/test/pvm-" + System.nanoTime());
+    private final DirectExecutor executor = new DirectExecutor();
+    private final WorkbenchModel model = new WorkbenchModel(executor);
+    private final ProjectViewModel vm = new ProjectViewModel(model, executor, new RecentProjects(node));
+
+    @AfterEach
+    void tearDown() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void openAppliesTheProjectAndRemembersIt() throws Exception {
+        Path f = dir.resolve("a.json");
+        ProjectFiles.write(f, ProjectFilesTest.sample());
+        vm.open(f);
+        assertEquals(ProjectFilesTest.sample(), Project.of(model));
+        assertEquals(List.of(f.toAbsolutePath()), List.copyOf(vm.recentFiles()));
+    }
+
+    @Test
+    void badFileChangesNothingAndSaysWhy() throws Exception {
+        Project before = Project.of(model);
+        Path f = dir.resolve("broken.json");
+        Files.writeString(f, "[1, 2]");
+        vm.open(f);
+        assertEquals(before, Project.of(model));
+        assertEquals(f + ": not a project: expected a JSON object", vm.errorProperty().get());
+    }
+
+    @Test
+    void saveThenOpenRestoresTheWorkbench() throws Exception {
+        model.phiProperty().set(1.75);
+        Path f = dir.resolve("s.json");
+        vm.save(f);
+        model.phiProperty().set(0.5);
+        vm.open(f);
+        assertEquals(1.75, model.phiProperty().get());
+    }
+
+    @Test
+    void csvHasOneLinePerVariantWithAccuracyWhereTrained() throws Exception {
+        Variant v = model.atPhiProperty().get().get(ScalingRule.COMPOUND);
+        RunRequest q = model.requestFor(v);
+        model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, List.of(),
+                new RunResult(0.8512, 1, 1, 1, "CPU"), null, 0, 0));
+        Path f = dir.resolve("r.csv");
+        vm.exportCsv(f);
+        List<String> lines = Files.readAllLines(f);
+        assertEquals(ResultsCsv.HEADER, lines.get(0));
+        assertEquals(model.gridProperty().get().size() + 1, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",0.8512")), lines.toString());
+    }
+}
