@@ -14,7 +14,7 @@ import org.scalelab.ui.ScaleLabApp;
  * (see {@link Relauncher}).
  */
 public final class Launcher {
-    private static final Set<String> APP_OPTIONS = Set.of("--snapshot");
+    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db");
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench");
 
     private Launcher() {

@@ -1,43 +1,84 @@
 package org.scalelab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.ui.concurrent.DirectExecutor;
+import org.scalelab.ui.project.RecentProjects;
+import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless (Monocle): keyboard on the φ slider rescales the network. */
+/** Drives the whole window headless (Monocle), with a fake training backend. */
 @ExtendWith(ApplicationExtension.class)
 class ScaleLabAppTest {
+    private WorkbenchModel model;
+    private FakeTrainingBackend backend;
 
     @Start
     void start(Stage stage) {
-        new ScaleLabApp().start(stage);
+        model = new WorkbenchModel(new DirectExecutor());
+        backend = new FakeTrainingBackend();
+        WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
+                new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
+        Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);
+        scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
     }
 
     @Test
-    void arrowKeysOnPhiUpdateSummaryAndTable(FxRobot robot) {
-        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
-        TableView<?> table = robot.lookup("#stageTable").queryAs(TableView.class);
-        String before = summary.getText();
-        assertTrue(before.startsWith("5,288,548 params"), before);
-        assertEquals(10, table.getItems().size());
-
+    void movingPhiUpdatesTheVariantTableAndTheSelection(FxRobot robot) {
         Slider phi = robot.lookup("#phiSlider").queryAs(Slider.class);
+        TableView<?> table = robot.lookup("#variantTable").queryAs(TableView.class);
+        double before = model.selectedProperty().get().phi();
+        assertFalse(table.getItems().isEmpty());
         robot.interact(phi::requestFocus);
-        robot.type(KeyCode.RIGHT, 4);
+        robot.type(KeyCode.RIGHT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 0.5, model.phiProperty().get(), 1e-9);
+        assertEquals(before + 0.5, model.selectedProperty().get().phi(), 1e-9);
+        assertEquals(before + 0.5, phi.getValue(), 1e-9);
+    }
 
-        assertEquals(1.0, phi.getValue(), 1e-9);
-        assertNotEquals(before, summary.getText());
-        assertTrue(summary.getText().endsWith("256 px"), summary.getText());
+    @Test
+    void aBadStageShowsTheReasonAndLeavesTheSpecUnchanged(FxRobot robot) {
+        NetworkSpec before = model.baselineProperty().get();
+        TextField notation = robot.lookup("#notationField").queryAs(TextField.class);
+        robot.interact(() -> notation.setText("ir_r1_k4_s1_e4_c24_swish"));
+        robot.clickOn(notation).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#editorError").queryAs(Label.class).getText();
+        assertTrue(error.contains("4 is even"), error);
+        assertEquals(before, model.baselineProperty().get());
+    }
+
+    @Test
+    void aRunStartsAndIsCancelled(FxRobot robot) {
+        robot.clickOn("#trainSelectedButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, backend.submitted.size());
+        String runId = backend.submitted.get(0).key();
+        assertEquals(model.requestFor(model.selectedProperty().get()).key(), runId);
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(runId), backend.cancelled);
+        assertNotEquals(0, robot.lookup("#trainingPanel").queryAll().size());
     }
 }

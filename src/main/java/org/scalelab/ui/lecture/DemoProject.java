@@ -55,6 +55,30 @@ public final class DemoProject {
         return runs;
     }
 
+    /**
+     * The demo packed into the jar (class path {@code /assets/demo/}), copied to a temporary folder and read from
+     * there, so the app shows it wherever it is started from. Blocking.
+     */
+    public static DemoProject readBundled() throws ProjectFileException {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("scalelab-demo");
+        } catch (IOException e) {
+            throw new ProjectFileException(Path.of(System.getProperty("java.io.tmpdir")), "cannot unpack the demo: " + e.getMessage(), e);
+        }
+        for (String name : List.of(PROJECT_FILE, RUNS_FILE, CURVES_FILE)) {
+            try (var in = DemoProject.class.getResourceAsStream("/assets/demo/" + name)) {
+                if (in == null) {
+                    throw new ProjectFileException(Path.of("/assets/demo/" + name), "missing from the application", null);
+                }
+                Files.copy(in, folder.resolve(name));
+            } catch (IOException e) {
+                throw new ProjectFileException(folder.resolve(name), "cannot unpack: " + e.getMessage(), e);
+            }
+        }
+        return read(folder);
+    }
+
     /** Reads the demo from a folder. Blocking. */
     public static DemoProject read(Path folder) throws ProjectFileException {
         Project project = ProjectFiles.read(folder.resolve(PROJECT_FILE));

@@ -14,9 +14,9 @@ import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.service.RunListener;
 
 /** A backend that records calls and lets a test emit events; submit queues (emits Queued) unless told otherwise. */
-final class FakeTrainingBackend implements TrainingBackend {
-    final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
-    final List<String> cancelled = new CopyOnWriteArrayList<>();
+public final class FakeTrainingBackend implements TrainingBackend {
+    public final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
+    public final List<String> cancelled = new CopyOnWriteArrayList<>();
     final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
     volatile List<RunRecord> stored = List.of();
