@@ -60,13 +60,17 @@ public final class WorkbenchView extends BorderPane {
         TitledPane editor = titled("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
         TitledPane scaling = titled("Scaling", new ScalingPanelView(new ScalingPanelViewModel(model)));
         TitledPane sketch = titled("Network sketch: baseline and selected variant", new NetworkSketchView(model));
-        SplitPane middle = new SplitPane(charts, sketch);
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.68);
-        SplitPane columns = new SplitPane(editor, middle, scaling);
-        columns.setDividerPositions(0.25, 0.68);
-        SplitPane.setResizableWithParent(editor, false);
+        SplitPane left = new SplitPane(editor, sketch);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        SplitPane columns = new SplitPane(left, charts, scaling);
+        columns.setDividerPositions(0.27, 0.70);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(scaling, false);
+        // The jobs get the bottom quarter; the charts keep most of the height.
+        SplitPane rows = new SplitPane(columns, new TrainingPanelView(training));
+        rows.setOrientation(Orientation.VERTICAL);
+        rows.setDividerPositions(0.72);
 
         Label problem = new Label();
         problem.getStyleClass().add("problem");
@@ -78,8 +82,8 @@ public final class WorkbenchView extends BorderPane {
         fileError.managedProperty().bind(fileError.textProperty().isNotEmpty());
 
         setTop(new VBox(menu(), problem, fileError));
-        setCenter(columns);
-        setBottom(new VBox(new TrainingPanelView(training), status));
+        setCenter(rows);
+        setBottom(status);
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {
