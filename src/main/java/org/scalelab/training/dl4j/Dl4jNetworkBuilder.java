@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
@@ -57,9 +58,16 @@ public final class Dl4jNetworkBuilder {
     public static final String INPUT = "input";
     /** Suffix of the ActivationLayer that follows a BatchNorm with an activation. */
     public static final String ACTIVATION_SUFFIX = "_act";
-    /** TensorFlow's EfficientNet values (PyTorch's momentum 0.01 is the same decay). */
+    /** TensorFlow's EfficientNet epsilon. */
     static final double BN_EPS = 1e-3;
-    static final double BN_DECAY = 0.99;
+    /**
+     * Running-statistics decay: PyTorch's default (momentum 0.1), not EfficientNet's 0.99. With 0.99 the running
+     * mean and variance have a time constant of 100 iterations, while ScaleLab's runs are often only tens of
+     * iterations (2 epochs of 2,000 images at batch 64 is about 60); eval-mode BN then normalises with statistics
+     * still close to their initial 0 and 1, the error compounds through a deep MBConv network, and its eval-mode
+     * output collapses to one class although training-mode loss falls.
+     */
+    static final double BN_DECAY = 0.9;
     private static final org.nd4j.linalg.activations.Activation LINEAR = org.nd4j.linalg.activations.Activation.IDENTITY;
 
     private Dl4jNetworkBuilder() {
@@ -145,7 +153,16 @@ public final class Dl4jNetworkBuilder {
         throw new IllegalArgumentException(layer.name() + ": no DL4J layer for " + layer.getClass().getSimpleName());
     }
 
-    /** He initialisation: every conv is followed by BN and a ReLU-like activation, as in torchvision. */
+    /**
+     * He initialisation: every conv is followed by BN and a ReLU-like activation, as in torchvision.
+     * <p>
+     * Depthwise convs get He's N(0, 2 / fan-in) with fan-in k·k, as torchvision and Keras compute it: DL4J's
+     * DepthwiseConvolutionParamInitializer counts fan-in as channels·k·k, which makes a depthwise conv's output
+     * about 1/channels of its input's variance. Train-mode BN hides that, but BN's running variance starts at 1
+     * and, with decay 0.99, needs hundreds of iterations to come down to it; until then every eval-mode depthwise
+     * BN shrinks its output several times over, the shrinkage compounds block after block, and a deep MBConv
+     * network's eval-mode output is a constant (one class for every image).
+     */
     private static org.deeplearning4j.nn.conf.layers.Layer conv(Conv c, double weightDecay) {
         if (!c.depthwise() && c.groups() != 1) {
             throw new IllegalArgumentException(c.name() + ": DL4J has no grouped convolution (groups " + c.groups() + ")");
@@ -155,6 +172,9 @@ public final class Dl4jNetworkBuilder {
         b.kernelSize(c.kernel(), c.kernel()).stride(c.stride(), c.stride()).hasBias(c.bias())
                 .convolutionMode(ConvolutionMode.Same).nIn(c.inChannels()).nOut(c.outChannels())
                 .activation(LINEAR).weightInit(WeightInit.RELU);
+        if (c.depthwise()) {
+            b.weightInit(new NormalDistribution(0, Math.sqrt(2.0 / (c.kernel() * c.kernel()))));
+        }
         return withWeightDecay(b, weightDecay).build();
     }
 

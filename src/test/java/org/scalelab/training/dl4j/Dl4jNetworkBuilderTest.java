@@ -113,13 +113,13 @@ class Dl4jNetworkBuilderTest {
 
     /** DL4J's BN layer ignores its activation, so a separate ActivationLayer must apply it. */
     @Test
-    void batchNormHasTensorFlowsConstantsAndItsActivationFollowsAsALayer() {
+    void batchNormHasItsConstantsAndItsActivationFollowsAsALayer() {
         ComputationGraphConfiguration conf = configuration(BuildSettings.defaults());
         for (Layer layer : GRAPH.layers()) {
             if (layer instanceof BatchNorm bn) {
                 BatchNormalization built = (BatchNormalization) layerConf(conf, bn.name());
                 assertEquals(1e-3, built.getEps(), bn.name());
-                assertEquals(0.99, built.getDecay(), bn.name());
+                assertEquals(0.9, built.getDecay(), bn.name());
                 String out = Dl4jNetworkBuilder.outputName(bn);
                 assertEquals(bn.activation() == Activation.IDENTITY, out.equals(bn.name()), bn.name());
                 if (!out.equals(bn.name())) {
