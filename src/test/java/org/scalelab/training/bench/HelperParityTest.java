@@ -34,7 +34,7 @@ import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.convolution.DepthwiseConvolution2DLayer;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,11 +73,13 @@ class HelperParityTest {
     static final double AGREEMENT = 10;
     private static final int BATCH = 16;
 
-    @BeforeAll
-    static void oneDnnBuildLoaded() {
+    /** Per test, not per class, so that each skipped test reports why. */
+    @BeforeEach
+    void oneDnnBuildLoaded() {
         BackendChoice choice = NativeBackend.configure();
         assumeTrue(choice.build().usesOneDnn(),
-                "no oneDNN nd4j-native build for this CPU on the class path (" + choice.reason() + "), so no helpers to check");
+                "the nd4j-native build in use has no oneDNN, so there are no helpers to check: " + choice.describe()
+                        + " (" + choice.reason() + ")");
         assumeTrue(org.nd4j.nativeblas.Nd4jCpu.Environment.getInstance().isUseMKLDNN(),
                 "ND4J was loaded without oneDNN although " + choice.describe() + " was chosen: something touched ND4J"
                         + " before NativeBackend.configure() in this JVM; run this test class in its own JVM");
