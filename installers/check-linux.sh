@@ -258,11 +258,11 @@ if [ "$INSTALL_DEB" = 1 ] && [ -n "$DEB" ]; then
     else
       fail "no menu entry in /usr/share/applications"
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq scalelab >>"$T/apt.log" 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq scalelab >>"$T/apt.log" 2>&1
     if [ ! -e /opt/scalelab ] && [ ! -e /usr/bin/scalelab ] && ! ls /usr/share/applications/*scalelab* >/dev/null 2>&1; then
-      pass "apt-get remove scalelab leaves no /opt/scalelab, /usr/bin/scalelab or menu entry"
+      pass "apt-get purge scalelab leaves no /opt/scalelab, /usr/bin/scalelab or menu entry"
     else
-      fail "apt-get remove left files behind"
+      fail "apt-get purge left files behind"
     fi
   else
     fail "apt-get install: $(tail -3 "$T/apt.log")"
