@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.scalelab.cli.Cli;
+import org.scalelab.platform.NativeCaches;
 import org.scalelab.ui.ScaleLabApp;
 
 /**
@@ -21,6 +22,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // First of all, before JavaFX or JavaCPP/ND4J can load a native library: unpack their natives into the
+        // per-user cache folder (~/.cache/scalelab, %LOCALAPPDATA%\ScaleLab\cache, ~/Library/Caches/ScaleLab)
+        // unless -Djavafx.cachedir / -Dorg.bytedeco.javacpp.cachedir are given. A relaunched child does the same.
+        NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
         if ((app || TRAINING_COMMANDS.contains(args[0])) && Relauncher.needed()) {
