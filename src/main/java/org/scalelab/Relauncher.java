@@ -59,6 +59,9 @@ final class Relauncher {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put(VARIABLE, VALUE);
+        // jpackage's launcher marks its own environment; a child launcher that inherits the mark would read its
+        // arguments as a raw java command line.
+        pb.environment().remove("_JPACKAGE_LAUNCHER");
         pb.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
         try {
             Process child = pb.start();
