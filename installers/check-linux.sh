@@ -99,8 +99,8 @@ png_size() {
   set -- $(od -An -tu1 -j16 -N8 "$1")
   echo "$(( ($1 << 24) + ($2 << 16) + ($3 << 8) + $4 ))x$(( ($5 << 24) + ($6 << 16) + ($7 << 8) + $8 ))"
 }
-# ScaleLabApp's window is 1100 x 640; the snapshot is the scene at scale 1 under Xvfb.
-EXPECTED_SIZE=1100x640
+# ScaleLabApp's window is 1440 x 900 (ScaleLabApp.WIDTH x HEIGHT); the snapshot is the scene at scale 1 under Xvfb.
+EXPECTED_SIZE=1440x900
 check_png() { # FILE LABEL
   if [ -s "$1" ] && [ "$(stat -c %s "$1")" -gt 20000 ] && [ "$(png_size "$1")" = "$EXPECTED_SIZE" ]; then
     pass "$2: $(basename "$1") is a $EXPECTED_SIZE PNG of $(stat -c %s "$1") bytes"
