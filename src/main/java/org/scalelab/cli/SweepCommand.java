@@ -55,7 +55,8 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec requested = SpecSource.load(source);
-        try (TrainingSession session = new TrainingSession(training)) {
+        try (TrainingSession session = new TrainingSession(training,
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);

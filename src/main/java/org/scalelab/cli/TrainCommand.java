@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec base = SpecSource.load(source);
-        try (TrainingSession session = new TrainingSession(training)) {
+        try (TrainingSession session = new TrainingSession(training, training.parallel(1))) {
             base = session.data.adapt(base);
             ScalingOptions.Scaled scaled = scaling.apply(base);
             NetworkCost cost = CostModel.of(scaled.spec());

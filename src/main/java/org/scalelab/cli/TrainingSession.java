@@ -23,10 +23,16 @@ final class TrainingSession implements AutoCloseable {
     final ExperimentService service;
     final VariantData data;
 
-    TrainingSession(TrainingOptions options) {
+    TrainingSession(TrainingOptions options, int parallel) {
         backend = NativeBackend.configure();
-        if (options.parallel < 1) {
-            throw new UserError("--parallel: " + options.parallel + " must be at least 1");
+        if (parallel < 1) {
+            throw new UserError("--parallel: " + parallel + " must be at least 1");
+        }
+        if (parallel > 1) {
+            // ND4J's OpenMP pool is process-wide: give each concurrent job its share of the cores.
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / parallel);
+            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads); // loads ND4J first
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         }
         data = new VariantData(loadData(options.data));
         Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
@@ -39,7 +45,7 @@ final class TrainingSession implements AutoCloseable {
         Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
         DatasetLocator locator = new DatasetLocator();
         service = new ExperimentService(store, id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))),
-                checkpoints, device(), options.parallel);
+                checkpoints, device(), parallel);
     }
 
     static LoadedDataset loadData(String value) {
