@@ -66,6 +66,12 @@ class SweepKillResumeTest {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         try {
             while (System.nanoTime() < deadline && first.isAlive()) {
+                // Only look once the child has created its database and queued the sweep: opening the file while
+                // the child is still creating it would race two schema initialisations.
+                if (!Files.readString(log).contains("queued, cheapest first")) {
+                    Thread.sleep(100);
+                    continue;
+                }
                 List<RunRecord> now = runs(db);
                 boolean oneDone = now.stream().anyMatch(r -> r.status() == RunStatus.DONE);
                 boolean oneMidway = now.stream().anyMatch(r -> r.status() == RunStatus.RUNNING
