@@ -33,8 +33,9 @@ public final class TrainingBench {
      * @param batch            images per iteration (64 in the peer)
      * @param warmupIterations untimed iterations first (5 in the peer)
      * @param timedIterations  timed iterations (30 in the peer)
-     * @param threads          ND4J's thread limit for the measuring thread (see {@link #applyThreads}); 0 leaves
-     *                         ND4J's own choice, {@code OMP_NUM_THREADS} or else the number of cores
+     * @param threads          ND4J's thread limit on the measuring thread (its parallel loops and OpenMP; see
+     *                         docs/performance.md); 0 leaves ND4J's own choice, {@code OMP_NUM_THREADS} or else the
+     *                         number of cores
      * @param modes            {@value #FIT} and/or {@value #OUTPUT}, measured in this order for each network
      * @param workspaceMode    DL4J's workspaces for training and inference (ENABLED is ScaleLab's default)
      */

@@ -108,12 +108,14 @@ class HelperParityTest {
             assertTrue(h.backwardResults > 0, name + ": the helper of " + h.layer + " never answered a backward call");
         }
         long floatLimited = diffs.values().stream().filter(d -> !d.withinBound()).count();
-        System.out.printf("%s: %d helpers used; output, score and %d gradients; max |on-off|/max|ref| = %.1e;"
-                        + " %d float32-limited tensors agree to %.1fx the built-in path's own error%n", name,
-                nets.helpers.size(), diffs.size() - 2,
-                diffs.values().stream().filter(Diff::withinBound).mapToDouble(Diff::relative).max().orElse(0),
-                floatLimited, diffs.values().stream().filter(d -> !d.withinBound())
+        String limited = floatLimited == 0 ? "" : String.format(java.util.Locale.ROOT,
+                "; %d float32-limited tensors within %.1fx the built-in path's own error", floatLimited,
+                diffs.values().stream().filter(d -> !d.withinBound())
                         .mapToDouble(d -> d.difference() / d.builtInError()).max().orElse(0));
+        System.out.printf(java.util.Locale.ROOT, "%s: %d helpers used; output, score and %d gradients;"
+                        + " max |on-off|/max|ref| = %.1e%s%n", name, nets.helpers.size(), diffs.size() - 2,
+                diffs.values().stream().filter(Diff::withinBound).mapToDouble(Diff::relative).max().orElse(0),
+                limited);
     }
 
     /** The same comparison flags a network that differs by 1% in one weight tensor. */
