@@ -86,9 +86,20 @@ final class DatabaseFile {
         }
     }
 
+    /**
+     * Reads the mark, the version and the tables from one snapshot: read one by one, another ScaleLab creating
+     * the same new file at this moment could commit its first migration in between, and a file with tables but
+     * no mark yet would look like another program's.
+     */
     private static void refuseForeignOrNewer(Connection c, Path file) throws SQLException {
-        int applicationId = Schema.applicationId(c);
-        int version = Schema.version(c);
+        Transactions.run(c, Transactions.READ, tx -> {
+            refuseForeignOrNewer(tx, file, Schema.applicationId(tx), Schema.version(tx));
+            return null;
+        });
+    }
+
+    private static void refuseForeignOrNewer(Connection c, Path file, int applicationId, int version)
+            throws SQLException {
         if (applicationId == Schema.APPLICATION_ID) {
             if (version > Schema.CURRENT_VERSION) {
                 throw new StoreException(file, "it was written by a newer ScaleLab (schema version " + version
