@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scalelab.training.backend.BackendChoice;
 import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.data.LoadedDataset;
@@ -28,12 +29,8 @@ final class TrainingSession implements AutoCloseable {
         if (parallel < 1) {
             throw new UserError("--parallel: " + parallel + " must be at least 1");
         }
-        if (parallel > 1) {
-            // ND4J's OpenMP pool is process-wide: give each concurrent job its share of the cores.
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / parallel);
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads); // loads ND4J first
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-        }
+        // Concurrent jobs share the cores: each worker limits its own ND4J threads (the limit is per thread).
+        int threadsPerJob = parallel > 1 ? NativeThreads.perJob(parallel, Runtime.getRuntime().availableProcessors()) : 0;
         data = new VariantData(loadData(options.data));
         Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
         try {
@@ -45,7 +42,7 @@ final class TrainingSession implements AutoCloseable {
         Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
         DatasetLocator locator = new DatasetLocator();
         service = new ExperimentService(store, id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))),
-                checkpoints, device(), parallel);
+                checkpoints, device(), parallel, threadsPerJob);
     }
 
     static LoadedDataset loadData(String value) {

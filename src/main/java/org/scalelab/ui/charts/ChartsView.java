@@ -70,9 +70,24 @@ public final class ChartsView extends BorderPane {
         setCenter(tabs);
         setTop(toolBar());
 
+        // A chart redraws at every change of its data: hold redraws while the view model rewrites the datasets
+        // and while the chart's tab is hidden, then draw once.
+        vm.updatingProperty().addListener(o -> holdHiddenOrUpdatingCharts());
+        tabs.getSelectionModel().selectedItemProperty().addListener(o -> holdHiddenOrUpdatingCharts());
+        holdHiddenOrUpdatingCharts();
         vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> LocalChart.setLog(c, m, log)));
         vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
         vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> LocalChart.setRules(c, rules)));
+    }
+
+    private void holdHiddenOrUpdatingCharts() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        charts.forEach((m, chart) -> {
+            boolean draw = !vm.updatingProperty().get() && shown != null && shown.getContent() == viewers.get(m);
+            if (chart.isNotify() != draw) {
+                chart.setNotify(draw);
+            }
+        });
     }
 
     private ToolBar toolBar() {

@@ -68,6 +68,10 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<List<ScalingRule>> shownRules = new ReadOnlyObjectWrapper<>(this, "shownRules",
             List.of());
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper updating =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "updating", false);
+    /** Tooltip texts are asked for every item at every redraw; they change only with the points. */
+    private final Map<Variant, String> descriptions = new IdentityHashMap<>();
     private ReferenceData reference;
 
     /** The datasets of one chart. Series in {@code trained} and {@code untrained} follow {@link ScalingRule} order. */
@@ -171,6 +175,10 @@ public final class ChartsViewModel {
     }
 
     public String describe(Variant v) {
+        return descriptions.computeIfAbsent(v, this::describeNow);
+    }
+
+    private String describeNow(Variant v) {
         OptionalDouble acc = accuracyOf(v);
         return String.format(Locale.ROOT, "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n%s",
                 v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
@@ -197,6 +205,14 @@ public final class ChartsViewModel {
         Optional<Variant> v = variantAt(dataset, series, item);
         v.ifPresent(this::select);
         return v.isPresent();
+    }
+
+    /**
+     * True while the datasets are being rewritten. Every series fires its own change event, and a chart redraws on
+     * each; the view holds its charts' redraws while this is true, so one refresh draws each chart once.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty updatingProperty() {
+        return updating.getReadOnlyProperty();
     }
 
     /** Whether the cost axes are logarithmic. */
@@ -278,6 +294,17 @@ public final class ChartsViewModel {
     }
 
     private void refreshPoints() {
+        boolean outer = !updating.get();
+        updating.set(true);
+        try {
+            rewritePoints();
+        } finally {
+            updating.set(!outer);
+        }
+    }
+
+    private void rewritePoints() {
+        descriptions.clear();
         List<Variant> grid = model.gridProperty().get();
         Map<ScalingRule, List<Point>> trainedBy = new EnumMap<>(ScalingRule.class);
         Map<ScalingRule, List<Variant>> untrainedBy = new EnumMap<>(ScalingRule.class);
@@ -335,6 +362,16 @@ public final class ChartsViewModel {
     }
 
     private void refreshSelection() {
+        boolean outer = !updating.get();
+        updating.set(true);
+        try {
+            rewriteSelection();
+        } finally {
+            updating.set(!outer);
+        }
+    }
+
+    private void rewriteSelection() {
         Variant v = model.selectedProperty().get();
         OptionalDouble acc = v == null ? OptionalDouble.empty() : accuracyOf(v);
         for (CostMetric m : CostMetric.values()) {

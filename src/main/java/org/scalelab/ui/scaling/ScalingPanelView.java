@@ -154,6 +154,8 @@ public final class ScalingPanelView extends BorderPane {
         return s;
     }
 
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current-variant");
+
     private static TableView<VariantRow> table(ScalingPanelViewModel vm) {
         TableView<VariantRow> table = new TableView<>(vm.rows());
         table.setId("variantTable");
@@ -171,16 +173,13 @@ public final class ScalingPanelView extends BorderPane {
         table.getColumns().add(column("Train memory", VariantRow::memory, true));
         table.getColumns().get(0).setPrefWidth(130);
         table.setRowFactory(t -> {
-            TableRow<VariantRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(VariantRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("current-variant");
-                    if (!empty && item != null && item == vm.selectedRowProperty().get()) {
-                        getStyleClass().add("current-variant");
-                    }
-                }
-            };
+            TableRow<VariantRow> row = new TableRow<>();
+            // A pseudo-class per row instead of table.refresh(): refreshing rebuilt every cell at each φ step.
+            javafx.beans.InvalidationListener mark = o -> row.pseudoClassStateChanged(CURRENT,
+                    row.getItem() != null && row.getItem() == vm.selectedRowProperty().get());
+            row.itemProperty().addListener(mark);
+            vm.selectedRowProperty().addListener(new javafx.beans.WeakInvalidationListener(mark));
+            row.getProperties().put(CURRENT, mark);
             // Only the user's clicks and keys select: the table's own selection also moves when rows are replaced.
             row.setOnMouseClicked(e -> vm.select(row.getItem()));
             return row;
@@ -199,7 +198,6 @@ public final class ScalingPanelView extends BorderPane {
                 table.getSelectionModel().select(now);
                 table.scrollTo(now);
             }
-            table.refresh();
         });
         return table;
     }

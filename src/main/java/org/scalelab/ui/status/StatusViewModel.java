@@ -35,7 +35,7 @@ public final class StatusViewModel {
         database.set("DB: " + training.database());
         jobs = Bindings.createStringBinding(() -> jobsText(panel.runningProperty().get(), panel.queuedProperty().get()),
                 panel.runningProperty(), panel.queuedProperty());
-        executor.submit(training::device, d -> backend.set("ND4J: " + d + " · " + threads()),
+        executor.submit(training::device, d -> backend.set("ND4J: " + d),
                 e -> backend.set("ND4J: unavailable (" + e.getMessage() + ")"));
         refreshMemory();
     }
@@ -45,12 +45,6 @@ public final class StatusViewModel {
             return "no jobs";
         }
         return running + " running · " + queued + " queued";
-    }
-
-    private static String threads() {
-        String omp = System.getenv("OMP_NUM_THREADS");
-        int cores = Runtime.getRuntime().availableProcessors();
-        return (omp != null && !omp.isBlank() ? omp.trim() : Integer.toString(cores)) + " threads";
     }
 
     /** Reads the JVM's memory use now. */

@@ -14,6 +14,7 @@ import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.backend.BackendChoice;
 import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
@@ -37,8 +38,11 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
     private final CompletableFuture<Session> session;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
 
+    private final int parallelism;
+
     private ExperimentTrainingBackend(Path file, String data, int parallelism) {
         this.file = file;
+        this.parallelism = parallelism;
         this.session = CompletableFuture.supplyAsync(() -> openSession(data, parallelism), r -> {
             Thread t = new Thread(r, "scalelab-training-open");
             t.setDaemon(true);
@@ -55,6 +59,14 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
         return new ExperimentTrainingBackend(file != null ? file : ExperimentStore.defaultLocation(), data, parallelism);
     }
 
+    /**
+     * ND4J threads per training job: the jobs share the cores but one, which stays with the window (its FX and
+     * render threads) so that training never makes it stutter; with one core, one thread.
+     */
+    static int threadsPerJob(int parallelism) {
+        return NativeThreads.perJob(parallelism, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
     private Session openSession(String data, int parallelism) {
         BackendChoice backend = NativeBackend.configure();
         ExperimentStore store = ExperimentStore.open(file);
@@ -65,7 +77,7 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
             Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
             ExperimentService service = new ExperimentService(store,
                     id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
-                    "CPU, " + backend.describe(), parallelism);
+                    "CPU, " + backend.describe(), parallelism, threadsPerJob(parallelism));
             service.addListener(e -> listeners.forEach(l -> l.onEvent(e)));
             long experimentId = store.experiments().stream().filter(x -> EXPERIMENT.equals(x.name())).findFirst()
                     .map(Experiment::id)
@@ -124,7 +136,9 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
 
     @Override
     public String device() {
-        return "CPU, " + session().backend().describe();
+        int threads = threadsPerJob(parallelism);
+        return "CPU, " + session().backend().describe() + " · " + parallelism + (parallelism == 1 ? " job" : " jobs")
+                + " × " + threads + (threads == 1 ? " thread" : " threads");
     }
 
     @Override
