@@ -200,6 +200,36 @@ public final class ChartsViewModel {
         model.phiProperty().set(v.phi());
     }
 
+    /**
+     * Keyboard selection along a curve: selects the selected rule's next grid point by φ (and so by cost),
+     * {@code +1} costlier, {@code -1} cheaper; from between grid points, the nearest one that way. Stays put at
+     * either end.
+     */
+    public void stepAlongRule(int direction) {
+        Variant v = model.selectedProperty().get();
+        if (v == null || direction == 0) {
+            return;
+        }
+        double phi = model.phiProperty().get();
+        List<Double> phis = model.gridProperty().get().stream().filter(g -> g.rule() == v.rule())
+                .map(Variant::phi).sorted().toList();
+        Optional<Double> next = direction > 0
+                ? phis.stream().filter(p -> p > phi + 1e-9).findFirst()
+                : phis.stream().filter(p -> p < phi - 1e-9).reduce((a, b) -> b);
+        next.ifPresent(p -> model.phiProperty().set(p));
+    }
+
+    /** Keyboard selection across curves: the same φ on the next ({@code +1}) or previous shown rule, wrapping. */
+    public void stepRule(int direction) {
+        List<ScalingRule> rules = shownRules.get();
+        if (rules.isEmpty() || direction == 0) {
+            return;
+        }
+        int at = rules.indexOf(model.selectedRuleProperty().get());
+        int next = at < 0 ? 0 : Math.floorMod(at + Integer.signum(direction), rules.size());
+        model.selectedRuleProperty().set(rules.get(next));
+    }
+
     /** Selects the variant behind a clicked item; returns whether there was one. */
     public boolean selectAt(XYDataset dataset, int series, int item) {
         Optional<Variant> v = variantAt(dataset, series, item);
