@@ -324,10 +324,15 @@ public final class ChartsViewModel {
     }
 
     private void refreshPoints() {
+        whileUpdating(this::rewritePoints);
+    }
+
+    /** Runs a rewrite of the datasets with {@link #updatingProperty()} true; nested calls keep it true. */
+    private void whileUpdating(Runnable rewrite) {
         boolean outer = !updating.get();
         updating.set(true);
         try {
-            rewritePoints();
+            rewrite.run();
         } finally {
             updating.set(!outer);
         }
@@ -392,13 +397,7 @@ public final class ChartsViewModel {
     }
 
     private void refreshSelection() {
-        boolean outer = !updating.get();
-        updating.set(true);
-        try {
-            rewriteSelection();
-        } finally {
-            updating.set(!outer);
-        }
+        whileUpdating(this::rewriteSelection);
     }
 
     private void rewriteSelection() {
