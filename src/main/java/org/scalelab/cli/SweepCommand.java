@@ -56,12 +56,12 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec requested = SpecSource.load(source);
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                Math.min(2, Runtime.getRuntime().availableProcessors()))) {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
             session.service.addListener(progress);
-            err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
+            err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
             List<RunRecord> resumed = session.service.recover();
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");

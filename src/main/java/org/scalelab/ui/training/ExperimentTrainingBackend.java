@@ -12,8 +12,9 @@ import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
-import org.scalelab.training.backend.BackendChoice;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.training.backend.DeviceReport;
+import org.scalelab.training.backend.Devices;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
@@ -30,7 +31,7 @@ import org.scalelab.training.store.RunFilter;
 public final class ExperimentTrainingBackend implements TrainingBackend {
     private static final String EXPERIMENT = "workbench";
 
-    private record Session(BackendChoice backend, ExperimentStore store, ExperimentService service, long experimentId) {
+    private record Session(DeviceReport backend, ExperimentStore store, ExperimentService service, long experimentId) {
     }
 
     private final Path file;
@@ -56,7 +57,8 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
     }
 
     private Session openSession(String data, int parallelism) {
-        BackendChoice backend = NativeBackend.configure();
+        // --device / -Dscalelab.device / $SCALELAB_DEVICE; on a CUDA failure it falls back to the CPU before any run starts
+        DeviceReport backend = Devices.start(DeviceMode.configured());
         ExperimentStore store = ExperimentStore.open(file);
         try {
             DatasetLocator locator = new DatasetLocator();
@@ -65,7 +67,7 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
             Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
             ExperimentService service = new ExperimentService(store,
                     id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
-                    "CPU, " + backend.describe(), parallelism);
+                    backend.describe(), parallelism);
             service.addListener(e -> listeners.forEach(l -> l.onEvent(e)));
             long experimentId = store.experiments().stream().filter(x -> EXPERIMENT.equals(x.name())).findFirst()
                     .map(Experiment::id)
@@ -124,7 +126,7 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
 
     @Override
     public String device() {
-        return "CPU, " + session().backend().describe();
+        return session().backend().summary();
     }
 
     @Override
