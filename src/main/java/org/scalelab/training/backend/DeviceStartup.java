@@ -8,21 +8,22 @@ import org.scalelab.training.DeviceKind;
 /**
  * One start of ND4J on the device {@link DeviceSelector} picks: configures the backend before ND4J loads, loads it
  * (so that a failure shows now, before any run is queued, not halfway through a sweep) and reports what it got.
+ * {@link Devices#start} runs one per process with the real class path and CUDA check; tests run it with made-up ones.
  */
-final class DeviceStartup {
+public final class DeviceStartup {
     private final DeviceMode mode;
     private final boolean cudaInBuild;
     private final CudaCheck check;
     private final ClassLoader loader;
 
-    DeviceStartup(DeviceMode mode, boolean cudaInBuild, CudaCheck check, ClassLoader loader) {
+    public DeviceStartup(DeviceMode mode, boolean cudaInBuild, CudaCheck check, ClassLoader loader) {
         this.mode = mode;
         this.cudaInBuild = cudaInBuild;
         this.check = check;
         this.loader = loader;
     }
 
-    DeviceReport start() {
+    public DeviceReport start() {
         DeviceSelector.Decision d = DeviceSelector.decide(mode, cudaInBuild, check);
         if (d.kind() == DeviceKind.GPU) {
             GpuInfo gpu;
