@@ -104,10 +104,10 @@ final class RunsCommand {
                 if (json) {
                     printJson(out, runs);
                 } else {
-                    out.printf("%-24s %-16s %-10s %6s %5s %-11s %6s %9s %10s %-6s%n", "run", "baseline", "rule", "phi", "res",
+                    out.printf("%-24s %-16s %-10s %6s %5s %-11s %6s %9s %10s %s%n", "run", "baseline", "rule", "phi", "res",
                             "status", "epochs", "accuracy", "img/s", "device");
                     for (RunRecord r : runs) {
-                        out.printf(Locale.ROOT, "%-24s %-16s %-10s %6s %5d %-11s %6d %9s %10s %-6s%n", r.id(), r.request().baseline(),
+                        out.printf(Locale.ROOT, "%-24s %-16s %-10s %6s %5d %-11s %6d %9s %10s %s%n", r.id(), r.request().baseline(),
                                 r.request().rule(), Double.isNaN(r.request().phi()) ? "-" : String.format(Locale.ROOT, "%.2f", r.request().phi()),
                                 r.request().spec().input().resolution(), r.status().name().toLowerCase(Locale.ROOT),
                                 r.epochsDone(), r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()),

@@ -24,6 +24,9 @@ public final class Devices {
             ClassLoader loader = Devices.class.getClassLoader();
             report = new DeviceStartup(mode, Nd4jBackends.cudaPresent(loader), new ChildProcessCudaCheck(), loader).start();
         } else if (mode != DeviceMode.AUTO && !mode.name().equals(report.kind().name())) {
+            if (mode == DeviceMode.GPU && !Nd4jBackends.cudaPresent(Devices.class.getClassLoader())) {
+                DeviceSelector.decide(mode, false, () -> CudaCheck.Result.failed("not asked")); // throws the build's reason
+            }
             throw new DeviceUnavailableException("--device " + mode.id() + ": this process already trains on the "
                     + report.kind() + " (ND4J's backend is chosen once per process)");
         }
