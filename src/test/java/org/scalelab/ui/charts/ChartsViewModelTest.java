@@ -190,24 +190,6 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void aRedrawAfterARunIsCheap() {
-        Runs.done(model, ScalingRule.COMPOUND, 1, 0.80);
-        Variant v = Runs.variant(model, ScalingRule.WIDTH, 1);
-        var record = Runs.record(model, v, RunStatus.RUNNING, 0);
-        for (int i = 0; i < 50; i++) {
-            model.runs().put("warm-up-" + i, record);
-        }
-        long start = System.nanoTime();
-        int n = 200;
-        for (int i = 0; i < n; i++) {
-            model.runs().put("other-" + i, record); // each change refills every series of both charts
-        }
-        double millis = (System.nanoTime() - start) / 1e6 / n;
-        System.out.printf("charts: one refresh after a run change takes %.3f ms%n", millis);
-        assertTrue(millis < 16, millis + " ms per refresh");
-    }
-
-    @Test
     void arrowKeysWalkTheSelectedRulesCurveAndSwitchRules() {
         model.selectedRuleProperty().set(ScalingRule.WIDTH);
         model.phiProperty().set(1.2);
