@@ -13,8 +13,8 @@ import org.scalelab.domain.spec.SpecException;
  * {@link VariantFactory#matched} (bisection on the rule's parameter, closest real MACs by ratio); the compound φ
  * is found the same way: real MACs grow with φ in steps (rounding), so a bisection brackets the budget between
  * the last network below it and the first at or above it, and the closer one wins. Of the φ interval that gives
- * that network, the value with the fewest decimals is reported (φ = 1.1 rather than 1.0937…), so it can be typed
- * back in and gives the same network.
+ * that network, the value with the fewest decimals is reported (φ = 0.7 rather than 0.6953…, likewise for the
+ * matched multipliers), so it can be typed back in and gives the same network.
  */
 public final class BudgetSolver {
     /** φ beyond ±20 is refused by {@link org.scalelab.domain.scaling.CompoundCoefficients#at}. */
@@ -49,7 +49,9 @@ public final class BudgetSolver {
             if (rule == ScalingRule.COMPOUND) {
                 throw new IllegalArgumentException("the compound rule is solved for φ; list only the other rules");
             }
-            matched.add(factory.matched(rule, targetMacs, phi));
+            Variant m = factory.matched(rule, targetMacs, phi);
+            double simple = simplest(factory, rule, m.parameter());
+            matched.add(simple == m.parameter() ? m : factory.direct(rule, simple, phi));
         }
         return new BudgetSolution(targetMacs, factory.baseCost(), compound, matched);
     }
@@ -83,27 +85,35 @@ public final class BudgetSolver {
         double below = macs(factory, lo);
         double above = macs(factory, hi);
         boolean useAbove = Math.abs(Math.log(above / target)) <= Math.abs(Math.log(below / target));
-        return simplest(factory, useAbove ? hi : lo);
+        return simplest(factory, ScalingRule.COMPOUND, useAbove ? hi : lo);
     }
 
-    /** The φ with the fewest decimals that gives the same network as {@code phi}. */
-    private static double simplest(VariantFactory factory, double phi) {
-        var spec = factory.direct(ScalingRule.COMPOUND, phi, phi).spec();
+    /**
+     * The parameter with the fewest decimals (at most 6) that gives the same network as {@code t} under the rule:
+     * φ = 0.7 rather than 0.6953…, w = 1.48 rather than 1.4815….
+     */
+    private static double simplest(VariantFactory factory, ScalingRule rule, double t) {
+        var spec = factory.direct(rule, t, t).spec();
         for (int decimals = 0; decimals <= 6; decimals++) {
             double scale = Math.pow(10, decimals);
-            for (double candidate : new double[] {Math.floor(phi * scale) / scale, Math.ceil(phi * scale) / scale}) {
-                if (Math.abs(candidate) <= MAX_PHI && sameSpec(factory, candidate, spec)) {
+            for (double candidate : new double[] {Math.floor(t * scale) / scale, Math.ceil(t * scale) / scale}) {
+                if (sameSpec(factory, rule, candidate, spec)) {
                     return candidate;
                 }
             }
         }
-        return phi;
+        return t;
     }
 
-    private static boolean sameSpec(VariantFactory factory, double phi, org.scalelab.domain.spec.NetworkSpec spec) {
+    private static boolean sameSpec(VariantFactory factory, ScalingRule rule, double t,
+                                    org.scalelab.domain.spec.NetworkSpec spec) {
+        boolean allowed = rule == ScalingRule.COMPOUND ? Math.abs(t) <= MAX_PHI : t > 0;
+        if (!allowed) {
+            return false;
+        }
         try {
-            return factory.direct(ScalingRule.COMPOUND, phi, phi).spec().equals(spec);
-        } catch (SpecException e) {
+            return factory.direct(rule, t, t).spec().equals(spec);
+        } catch (IllegalArgumentException e) { // SpecException included
             return false;
         }
     }

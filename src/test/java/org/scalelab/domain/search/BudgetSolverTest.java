@@ -68,6 +68,8 @@ class BudgetSolverTest {
         assertEquals(s.compound().spec(), f.variant(ScalingRule.COMPOUND, s.phi()).spec());
         for (Variant v : s.variants()) {
             assertTrue(Math.abs(s.error(v)) < 0.1, v.rule() + " misses by " + s.error(v));
+            assertTrue(BigDecimal.valueOf(v.parameter()).stripTrailingZeros().scale() <= 4, v.rule() + " " + v.parameter());
+            assertEquals(v.spec(), f.direct(v.rule(), v.parameter(), s.phi()).spec());
         }
     }
 
