@@ -31,7 +31,8 @@ import org.scalelab.training.store.ExperimentStore;
  * <p>{@link #run} blocks; call it on a background thread. {@link #cancel} (any thread) cancels the runs this
  * search is waiting for and ends it after the current rung with a partial, cancelled result. Interrupting the
  * thread in {@code run} does the same and rethrows. Events go to the {@link SearchListener} on the service's
- * threads; the run ids in them link to the service's own {@link RunEvent}s for per-epoch progress.
+ * threads; the run ids in them link to the service's own {@link RunEvent}s for per-epoch progress. One instance
+ * runs one search at a time and stays cancelled once cancelled: make a new one for the next search.
  */
 public final class CoefficientSearch {
     /** How often the wait checks the store too, in case the service was closed under us. */
