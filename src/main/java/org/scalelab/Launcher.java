@@ -19,9 +19,18 @@ import org.scalelab.ui.ScaleLabApp;
  */
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device");
-    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench");
+    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
+    }
+
+    /** Whether the command trains: {@code search} unless {@code --dry-run}, {@code budget} with {@code --train}. */
+    static boolean trains(String[] args) {
+        List<String> all = List.of(args);
+        if (args[0].equals("search")) {
+            return !all.contains("--dry-run");
+        }
+        return TRAINING_COMMANDS.contains(args[0]) || args[0].equals("budget") && all.contains("--train");
     }
 
     public static void main(String[] args) {
@@ -31,7 +40,7 @@ public final class Launcher {
         NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
-        if ((app || TRAINING_COMMANDS.contains(args[0])) && Relauncher.needed()) {
+        if ((app || trains(args)) && Relauncher.needed()) {
             Optional<Integer> code = Relauncher.run(args);
             if (code.isPresent()) {
                 System.exit(code.get());
