@@ -23,6 +23,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -149,6 +150,7 @@ final class SearchChart {
         vm.points().addListener((ListChangeListener<ChartPoint>) c -> refill());
         vm.winnerNetworkProperty().addListener(o -> refillWinner());
         vm.alphaRangeProperty().addListener(o -> rescale());
+        vm.rows().addListener((ListChangeListener<SearchRow>) c -> emptyRanges());
         rescale();
         refill();
     }
@@ -161,7 +163,35 @@ final class SearchChart {
         double[] r = vm.alphaRangeProperty().get();
         scale.range(r[0], r[1]);
         alphaAxis.setRange(r[0], r[1]);
+        alphaAxis.setTickUnit(new NumberTickUnit(niceStep((r[1] - r[0]) / 8)));
         chart.fireChartChanged();
+    }
+
+    /** The 1, 2 or 5 × 10^k at or above {@code raw}. */
+    static double niceStep(double raw) {
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * pow >= raw - 1e-12) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
+    }
+
+    /** Before anything trains: the candidates' MACs across, 0 to 100 % up, so the empty chart reads sensibly. */
+    private void emptyRanges() {
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        if (!vm.points().isEmpty()) {
+            x.setAutoRange(true);
+            y.setAutoRange(true);
+            return;
+        }
+        long lo = vm.rows().stream().mapToLong(SearchRow::macs).min().orElse(0);
+        long hi = vm.rows().stream().mapToLong(SearchRow::macs).max().orElse(1);
+        double pad = Math.max(1, (hi - lo) * 0.05);
+        x.setRange(lo - pad, hi + pad);
+        y.setRange(0, 1);
     }
 
     private void refill() {
@@ -192,6 +222,7 @@ final class SearchChart {
         }
         plot.setFixedLegendItems(items);
         runs.setNotify(true);
+        emptyRanges();
         refillWinner();
     }
 

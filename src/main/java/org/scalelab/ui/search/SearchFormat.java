@@ -40,7 +40,7 @@ public final class SearchFormat {
         if (!s.hasSpread()) {
             return percent(s.mean());
         }
-        return String.format(Locale.ROOT, "%.1f ± %.1f %% (%d seeds)", 100 * s.mean(), 100 * s.std(), s.n());
+        return String.format(Locale.ROOT, "%.1f ± %.1f %% (n=%d)", 100 * s.mean(), 100 * s.std(), s.n());
     }
 
     /** A score with four decimals (the objective is a fraction, or a fraction times a factor near 1). */

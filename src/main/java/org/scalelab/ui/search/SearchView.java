@@ -64,13 +64,14 @@ public final class SearchView extends BorderPane {
         form.setId("searchForm");
         form.setFitToWidth(true);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setMinWidth(370);
-        form.setPrefWidth(370);
+        form.setMinWidth(390);
+        form.setPrefWidth(390);
         form.disableProperty().bind(vm.runningProperty());
 
         VBox plan = planPane();
-        plan.setMinWidth(420);
-        plan.setPrefWidth(440);
+        plan.setMinWidth(430);
+        plan.setPrefWidth(430);
+        plan.setMaxWidth(430);
 
         ChartViewer chart = new ChartViewer(new SearchChart(vm).chart());
         chart.setId("searchChart");
@@ -86,7 +87,7 @@ public final class SearchView extends BorderPane {
         lower.setPadding(new Insets(4, 10, 8, 10));
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.61);
         setCenter(split);
     }
 
@@ -96,8 +97,8 @@ public final class SearchView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(68), new ColumnConstraints(68),
-                new ColumnConstraints(68));
+        grid.getColumnConstraints().addAll(new ColumnConstraints(112), new ColumnConstraints(64), new ColumnConstraints(64),
+                new ColumnConstraints(64));
         grid.addRow(0, new Label(""), header("min"), header("max"), header("step"));
         int row = 1;
         SearchField[][] axes = {
@@ -106,36 +107,36 @@ public final class SearchView extends BorderPane {
             {SearchField.GAMMA_MIN, SearchField.GAMMA_MAX, SearchField.GAMMA_STEP},
         };
         SearchGroup[] groups = {SearchGroup.ALPHA, SearchGroup.BETA, SearchGroup.GAMMA};
+        VBox gridErrors = new VBox(2);
         for (int i = 0; i < 3; i++) {
             grid.add(new Label(groups[i].label()), 0, row);
             for (int j = 0; j < 3; j++) {
                 grid.add(field(axes[i][j]), j + 1, row);
             }
             row++;
-            grid.add(error(vm.errorProperty(groups[i]), "error-" + groups[i].name().toLowerCase()), 0, row++, 4, 1);
+            gridErrors.getChildren().add(error(vm.errorProperty(groups[i]), "error-" + groups[i].name().toLowerCase()));
         }
-        Label gridError = error(vm.errorProperty(SearchGroup.GRID), "error-grid");
-        VBox gridBox = section("Grid of coefficients (each ≥ 1)", grid, gridError);
+        gridErrors.getChildren().add(error(vm.errorProperty(SearchGroup.GRID), "error-grid"));
+        VBox gridBox = section("Grid of coefficients (each ≥ 1)", grid, gridErrors);
 
-        HBox constraint = new HBox(6, new Label("|α·β²·γ² − target| ≤ tolerance:"), new Label("target"),
-                field(SearchField.TARGET), new Label("tolerance"), field(SearchField.TOLERANCE));
-        constraint.setAlignment(Pos.CENTER_LEFT);
-        VBox constraintBox = section("Constraint", constraint, error(vm.errorProperty(SearchGroup.CONSTRAINT),
-                "error-constraint"));
+        GridPane constraint = pairs(new Label("target"), field(SearchField.TARGET), new Label("tolerance"),
+                field(SearchField.TOLERANCE));
+        VBox constraintBox = section("Constraint: |α·β²·γ² − target| ≤ tolerance", constraint,
+                error(vm.errorProperty(SearchGroup.CONSTRAINT), "error-constraint"));
 
-        CheckBox full = new CheckBox("Train every candidate fully (no halving)");
+        CheckBox full = new CheckBox("no halving");
+        full.setTooltip(new Tooltip("Train every candidate for max epochs, in one rung"));
         full.setId("trainFullyBox");
         full.selectedProperty().bindBidirectional(vm.trainFullyProperty());
         TextField minEpochs = field(SearchField.MIN_EPOCHS);
         TextField eta = field(SearchField.ETA);
         minEpochs.disableProperty().bind(vm.trainFullyProperty());
         eta.disableProperty().bind(vm.trainFullyProperty());
-        HBox budget = new HBox(6, new Label("min epochs"), minEpochs, new Label("η"), eta, new Label("max epochs"),
-                field(SearchField.MAX_EPOCHS));
-        budget.setAlignment(Pos.CENTER_LEFT);
-        Label budgetHelp = note("Every candidate trains min epochs; the best ⌈n/η⌉ train again from scratch with η× the "
-                + "epochs, and so on up to max epochs.");
-        VBox scheduleBox = section("Successive halving", budget, full, budgetHelp,
+        GridPane budget = pairs(new Label("min epochs"), minEpochs, new Label("η (keep 1/η)"), eta,
+                new Label("max epochs"), field(SearchField.MAX_EPOCHS), full);
+        GridPane.setColumnSpan(full, 2);
+        Label budgetHelp = note("The best ⌈n/η⌉ of a rung go on with η× the epochs, from scratch.");
+        VBox scheduleBox = section("Successive halving", budget, budgetHelp,
                 error(vm.errorProperty(SearchGroup.SCHEDULE), "error-schedule"));
 
         ToggleGroup rank = new ToggleGroup();
@@ -159,8 +160,8 @@ public final class SearchView extends BorderPane {
         t.promptTextProperty().bind(vm.defaultTargetTextProperty());
         w.disableProperty().bind(vm.rankingProperty().isNotEqualTo(Objective.Kind.MNAS));
         t.disableProperty().bind(w.disableProperty());
-        HBox mnas = new HBox(6, new Label("w"), w, new Label("T (MACs; empty: 2 × baseline)"), t);
-        mnas.setAlignment(Pos.CENTER_LEFT);
+        t.setTooltip(new Tooltip("T in MACs; empty: the baseline's MACs × the target"));
+        GridPane mnas = pairs(new Label("w"), w, new Label("T (MACs)"), t);
         ChoiceBox<ScoreSource> on = new ChoiceBox<>();
         on.setId("selectOnBox");
         on.getItems().setAll(ScoreSource.values());
@@ -179,17 +180,22 @@ public final class SearchView extends BorderPane {
         on.setTooltip(new Tooltip("Validation: images held out of the training split, so the test split still measures "
                 + "the winner without having chosen it. Test: larger and less noisy, but the winner's test accuracy is "
                 + "then optimistic."));
-        HBox select = new HBox(6, new Label("select on"), on);
-        select.setAlignment(Pos.CENTER_LEFT);
-        VBox rankingBox = section("Ranking", kinds, mnas, select, error(vm.errorProperty(SearchGroup.RANKING),
-                "error-ranking"));
+        Label empty = note("empty T: the baseline's MACs × the target");
+        empty.visibleProperty().bind(w.disableProperty().not());
+        empty.managedProperty().bind(empty.visibleProperty());
+        TextField seedsField = field(SearchField.SEEDS);
+        seedsField.setTooltip(new Tooltip("Seeds per finalist: 1, no repeats; more train each finalist again with "
+                + "seed + 1, seed + 2, … and rank on the mean"));
+        GridPane select = pairs(new Label("select on"), on);
+        GridPane.setColumnSpan(on, 3);
+        select.add(new Label("seeds"), 0, 1);
+        select.add(seedsField, 1, 1);
+        select.add(note("per finalist: mean ± sd"), 2, 1, 2, 1);
+        VBox rankingBox = section("Ranking and finalists", kinds, mnas, empty, select,
+                error(vm.errorProperty(SearchGroup.RANKING), "error-ranking"),
+                error(vm.errorProperty(SearchGroup.SEEDS), "error-seeds"));
 
-        HBox seeds = new HBox(6, new Label("seeds per finalist"), field(SearchField.SEEDS),
-                note("1: no repeats; more give mean ± sd"));
-        seeds.setAlignment(Pos.CENTER_LEFT);
-        VBox seedsBox = section("Finalists", seeds, error(vm.errorProperty(SearchGroup.SEEDS), "error-seeds"));
-
-        VBox box = new VBox(10, gridBox, constraintBox, scheduleBox, rankingBox, seedsBox);
+        VBox box = new VBox(6, gridBox, constraintBox, scheduleBox, rankingBox);
         box.setPadding(new Insets(4, 10, 8, 4));
         return box;
     }
@@ -213,6 +219,19 @@ public final class SearchView extends BorderPane {
         mark.run();
         text.setTooltip(tip);
         return text;
+    }
+
+    /** Label and field pairs, two to a row, in aligned columns. */
+    private static GridPane pairs(Node... nodes) {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        g.getColumnConstraints().addAll(new ColumnConstraints(84), new ColumnConstraints(64), new ColumnConstraints(84),
+                new ColumnConstraints(84));
+        for (int i = 0; i < nodes.length; i++) {
+            g.add(nodes[i], i % 4, i / 4);
+        }
+        return g;
     }
 
     private static Label header(String text) {
@@ -247,7 +266,7 @@ public final class SearchView extends BorderPane {
     }
 
     private static VBox section(String title, Node... content) {
-        VBox box = new VBox(5);
+        VBox box = new VBox(3);
         box.getChildren().add(sectionTitle(title));
         box.getChildren().addAll(content);
         box.getStyleClass().add("form-section");
@@ -271,12 +290,14 @@ public final class SearchView extends BorderPane {
         TableView<RungRow> rungs = new TableView<>(vm.rungs());
         rungs.setId("planTable");
         rungs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rungs.setFocusTraversable(false);
         rungs.setPlaceholder(new Label("No plan: no candidate"));
         rungs.getColumns().add(fixed("Rung", 50, r -> r.label()));
-        rungs.getColumns().add(fixed("Networks", 72, r -> Integer.toString(r.networks())));
+        rungs.getColumns().add(fixed("Networks", 74, r -> Integer.toString(r.networks())));
         rungs.getColumns().add(fixed("Epochs", 60, r -> Integer.toString(r.epochs())));
-        rungs.getColumns().add(fixed("Epoch cost", 80, r -> Long.toString(r.epochCost())));
-        TableColumn<RungRow, String> state = new TableColumn<>("Then / progress");
+        rungs.getColumns().add(fixed("Epoch cost", 92, r -> Long.toString(r.epochCost())));
+        TableColumn<RungRow, String> state = new TableColumn<>("Then, or progress");
+        state.setSortable(false);
         state.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
             String s = c.getValue().statusProperty().get();
             return "planned".equals(s) ? c.getValue().next() : s;
@@ -313,6 +334,7 @@ public final class SearchView extends BorderPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = wrapped(vm.statusProperty(), "searchStatus", "status-text");
         Label activity = wrapped(vm.activityProperty(), "searchActivity", "note");
+        activity.managedProperty().bind(vm.activityProperty().isNotEmpty());
         Label winner = wrapped(vm.winnerTextProperty(), "winnerLabel", "winner-text");
         winner.visibleProperty().bind(vm.winnerTextProperty().isNotEmpty());
         winner.managedProperty().bind(winner.visibleProperty());
@@ -327,6 +349,8 @@ public final class SearchView extends BorderPane {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> Bindings.createStringBinding(() -> value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
+        c.setMaxWidth(width);
         c.setSortable(false);
         c.getStyleClass().add("number");
         return c;
@@ -338,6 +362,7 @@ public final class SearchView extends BorderPane {
         table.setId("candidatesTable");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("No candidate: widen the grid or the tolerance"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SearchRow item, boolean empty) {
@@ -361,39 +386,43 @@ public final class SearchView extends BorderPane {
 
     private void columns() {
         List<TableColumn<SearchRow, ?>> cols = new java.util.ArrayList<>();
-        cols.add(text("Rank", 48, r -> Bindings.createStringBinding(() -> r.rankProperty().get() == 0 ? ""
+        cols.add(text("Rank", 46, r -> Bindings.createStringBinding(() -> r.rankProperty().get() == 0 ? ""
                 : Integer.toString(r.rankProperty().get()), r.rankProperty())));
-        cols.add(constant("α", 48, r -> SearchFormat.coefficient(r.coefficients().alpha())));
-        cols.add(constant("β", 48, r -> SearchFormat.coefficient(r.coefficients().beta())));
-        cols.add(constant("γ", 48, r -> SearchFormat.coefficient(r.coefficients().gamma())));
+        cols.add(constant("α", 44, r -> SearchFormat.coefficient(r.coefficients().alpha())));
+        cols.add(constant("β", 44, r -> SearchFormat.coefficient(r.coefficients().beta())));
+        cols.add(constant("γ", 44, r -> SearchFormat.coefficient(r.coefficients().gamma())));
         cols.add(constant("α·β²·γ²", 70, r -> String.format(java.util.Locale.ROOT, "%.3f", r.coefficients().flopsBase())));
-        TableColumn<SearchRow, String> same = constant("Same network as", 130, r -> r.sameNetwork().stream()
+        TableColumn<SearchRow, String> same = constant("Same network as", 150, r -> r.sameNetwork().stream()
                 .map(SearchFormat::shortTriple).collect(Collectors.joining("; ")));
         same.getStyleClass().remove("number");
         cols.add(same);
-        cols.add(constant("Input", 56, r -> r.resolution() + " px"));
-        cols.add(constant("Params", 76, r -> SearchFormat.count(r.params())));
-        cols.add(constant("MACs", 110, r -> SearchFormat.count(r.macs()) + String.format(java.util.Locale.ROOT,
+        cols.add(constant("Input", 54, r -> r.resolution() + " px"));
+        cols.add(constant("Params", 66, r -> SearchFormat.count(r.params())));
+        cols.add(constant("MACs", 120, r -> SearchFormat.count(r.macs()) + String.format(java.util.Locale.ROOT,
                 " (×%.2f)", r.network().macsMultiplier())));
         boolean seeds = false;
+        TableColumn<SearchRow, String> byRung = new TableColumn<>("Selection accuracy, by rung");
         for (RungRow line : vm.rungs()) {
             if ("seeds".equals(line.label())) {
                 seeds = true;
                 continue;
             }
             int k = Integer.parseInt(line.label()) - 1;
-            cols.add(text("Rung " + line.label() + " · " + line.epochs() + " ep", 96, r -> Bindings.createStringBinding(
+            byRung.getColumns().add(text(line.label() + ": " + line.epochs() + " ep", 72, r -> Bindings.createStringBinding(
                     () -> SearchFormat.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
         }
+        if (!byRung.getColumns().isEmpty()) {
+            cols.add(byRung);
+        }
         if (seeds) {
-            cols.add(text("Final, mean ± sd", 170, r -> Bindings.createStringBinding(
+            cols.add(text("Finalists: mean ± sd", 160, r -> Bindings.createStringBinding(
                     () -> SearchFormat.percent(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
         }
         cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> SearchFormat.score(r.scoreProperty().get()),
                 r.scoreProperty())));
-        cols.add(text("Test acc.", 70, r -> Bindings.createStringBinding(
+        cols.add(text("Test acc.", 78, r -> Bindings.createStringBinding(
                 () -> SearchFormat.percent(r.testAccuracyProperty().get()), r.testAccuracyProperty())));
-        TableColumn<SearchRow, String> where = text("Where it stopped", 230, SearchRow::statusProperty);
+        TableColumn<SearchRow, String> where = text("Where it stopped", 240, SearchRow::statusProperty);
         where.getStyleClass().remove("number");
         cols.add(where);
         table.getColumns().setAll(cols);

@@ -502,7 +502,7 @@ public final class SearchViewModel {
             SearchRow row = row(o.network().index());
             row.rank(o.rank());
             row.score(o.score());
-            row.finalAccuracy(o.accuracy());
+            row.finalAccuracy(o.stoppedAtRung() == plan.last().index() ? o.accuracy() : null);
             row.testAccuracy(o.testAccuracy() == null ? Double.NaN : o.testAccuracy().mean());
             row.status(stoppedText(o, plan, r.cancelled()));
         }
