@@ -402,13 +402,15 @@ public final class SearchView extends BorderPane {
                 " (×%.2f)", r.network().macsMultiplier())));
         boolean seeds = false;
         TableColumn<SearchRow, String> byRung = new TableColumn<>("Selection accuracy, by rung");
+        long trainedRungs = vm.rungs().stream().filter(l -> !"seeds".equals(l.label())).count();
+        double rungWidth = Math.max(72, 200.0 / Math.max(1, trainedRungs)); // the parent's title stays readable
         for (RungRow line : vm.rungs()) {
             if ("seeds".equals(line.label())) {
                 seeds = true;
                 continue;
             }
             int k = Integer.parseInt(line.label()) - 1;
-            byRung.getColumns().add(text(line.label() + ": " + line.epochs() + " ep", 72, r -> Bindings.createStringBinding(
+            byRung.getColumns().add(text(line.label() + ": " + line.epochs() + " ep", rungWidth, r -> Bindings.createStringBinding(
                     () -> SearchFormat.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
         }
         if (!byRung.getColumns().isEmpty()) {

@@ -3,21 +3,29 @@ package org.scalelab.ui.search;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.scalelab.ui.concurrent.FxExecutor;
+import org.scalelab.ui.training.ExperimentTrainingBackend;
+import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * Renders the search window to a PNG for a look at its layout, with the backend of the tests (accuracies made up
  * as a function of α, β, γ: the numbers mean nothing). Run under a display, e.g.
  * {@code xvfb-run -a -s "-screen 0 1920x1200x24" java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.scalelab.ui.search.SearchWindowSnapshot FILE.png [--before] [--seeds N] [--mnas]}: {@code --before} shows
- * the window before the search runs.
+ * org.scalelab.ui.search.SearchWindowSnapshot FILE.png [--before] [--seeds N] [--mnas] [--db FILE [--tiny]
+ * [--train-size N]]}: {@code --before} shows the window before the search runs; {@code --db} trains for real
+ * through the workbench's production backend into that database (bundled data), and {@code --tiny} searches
+ * only α = 1.2, β 1..1.2, γ 1..1.3 (three networks), each trained fully for one epoch.
  */
 public final class SearchWindowSnapshot {
     private SearchWindowSnapshot() {
@@ -29,26 +37,51 @@ public final class SearchWindowSnapshot {
         boolean mnas = java.util.Arrays.asList(args).contains("--mnas");
         int seedsAt = java.util.Arrays.asList(args).indexOf("--seeds");
         String seeds = seedsAt >= 0 ? args[seedsAt + 1] : "1";
+        List<String> list = java.util.Arrays.asList(args);
+        Path db = list.contains("--db") ? Path.of(list.get(list.indexOf("--db") + 1)) : null;
+        boolean tiny = list.contains("--tiny");
+        int trainSize = list.contains("--train-size") ? Integer.parseInt(list.get(list.indexOf("--train-size") + 1)) : 0;
         Platform.startup(() -> {
             FxExecutor executor = new FxExecutor(3);
             WorkbenchModel model = new WorkbenchModel(executor);
-            SearchWindow window = new SearchWindow(model, new AnsweringBackend(SearchViewModelTest::accuracy), executor);
+            if (trainSize > 0) {
+                model.recipeProperty().set(model.recipeProperty().get().withTrainSize(trainSize));
+            }
+            TrainingBackend backend = db != null ? ExperimentTrainingBackend.open(db)
+                    : new AnsweringBackend(SearchViewModelTest::accuracy);
+            SearchWindow window = new SearchWindow(model, backend, executor);
             window.show(null);
             SearchViewModel vm = window.viewModel();
             vm.textProperty(SearchField.SEEDS).set(seeds);
             if (mnas) {
                 vm.rankingProperty().set(org.scalelab.domain.search.Objective.Kind.MNAS);
             }
-            PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
-            settle.setOnFinished(e -> {
-                if (!before) {
+            if (tiny) {
+                Map.of(SearchField.ALPHA_MIN, "1.2", SearchField.ALPHA_MAX, "1.2", SearchField.BETA_MAX, "1.2",
+                        SearchField.GAMMA_MAX, "1.3", SearchField.MAX_EPOCHS, "1")
+                        .forEach((f, t) -> vm.textProperty(f).set(t));
+                vm.trainFullyProperty().set(true);
+            }
+            long start = System.nanoTime();
+            Timeline poll = new Timeline();
+            poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds > 1.5 && !before && !vm.runningProperty().get() && vm.resultProperty().get() == null
+                        && vm.canRunProperty().get()) {
                     vm.run();
                 }
-                PauseTransition done = new PauseTransition(Duration.seconds(2));
-                done.setOnFinished(f -> write(window, file));
-                done.play();
-            });
-            settle.play();
+                boolean ended = before ? seconds > 1.5 : vm.resultProperty().get() != null && !vm.runningProperty().get();
+                if (ended || seconds > 900) {
+                    poll.stop();
+                    System.out.println("status: " + vm.statusProperty().get());
+                    System.out.println(vm.winnerTextProperty().get());
+                    PauseTransition settle = new PauseTransition(Duration.seconds(0.5));
+                    settle.setOnFinished(f -> write(window, file));
+                    settle.play();
+                }
+            }));
+            poll.setCycleCount(Timeline.INDEFINITE);
+            poll.play();
         });
     }
 
