@@ -46,7 +46,8 @@ public final class ScaleLabApp extends Application {
             System.exit(2);
             return;
         }
-        executor = new FxExecutor(2);
+        // Three workers: a coefficient search's driver holds one while it waits for its runs.
+        executor = new FxExecutor(3);
         WorkbenchModel model = new WorkbenchModel(executor);
         backend = ExperimentTrainingBackend.open(options.database());
         view = new WorkbenchView(model, executor, backend, new RecentProjects());

@@ -28,6 +28,7 @@ import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.scaling.ScalingPanelView;
 import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.scaling.ScalingPanelViewModel;
+import org.scalelab.ui.search.SearchWindow;
 import org.scalelab.ui.sketch.NetworkSketchView;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
@@ -47,6 +48,7 @@ public final class WorkbenchView extends BorderPane {
     private final StatusBarView status;
     private final ProjectViewModel project;
     private final LectureMode lecture;
+    private final SearchWindow search;
 
     public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingBackend backend,
                          RecentProjects recent) {
@@ -57,6 +59,7 @@ public final class WorkbenchView extends BorderPane {
         status = new StatusBarView(new StatusViewModel(backend, training, executor));
         project = new ProjectViewModel(model, executor, recent);
         lecture = new LectureMode(model);
+        search = new SearchWindow(model, backend, executor);
 
         TitledPane editor = titled("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
         ScalingPanelViewModel scalingVm = new ScalingPanelViewModel(model);
@@ -124,7 +127,11 @@ public final class WorkbenchView extends BorderPane {
         MenuItem lectureItem = item("Lecture mode (full screen, large type)", new KeyCodeCombination(KeyCode.F11),
                 () -> lecture.toggle(stage()));
         Menu view = new Menu("View", null, lectureItem);
-        return new MenuBar(file, view);
+        MenuItem find = item("Find α, β, γ…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> search.show(stage()));
+        find.setId("findCoefficientsItem");
+        Menu scaling = new Menu("Scaling", null, find);
+        return new MenuBar(file, scaling, view);
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
