@@ -4,16 +4,16 @@
 # the workbench computes will not match these runs.
 set -e
 DB=${DB:-/tmp/scalelab-demo.db}
-java -jar target/scalelab.jar sweep --arch simple-cnn --phi 0:2:0.5 --rules compound,width,depth,resolution \
+java -jar ${JAR:-target/scalelab.jar} sweep --arch simple-cnn --phi 0:3:0.5 --rules compound,width,depth,resolution \
     --epochs 2 --train-size 3000 --db "$DB"
-java -jar target/scalelab.jar runs export --db "$DB" --json > assets/demo/demo-runs.json
+java -jar ${JAR:-target/scalelab.jar} runs export --db "$DB" --json > assets/demo/demo-runs.json
 {
     echo "["
     first=1
-    for id in $(java -jar target/scalelab.jar runs export --db "$DB" --json | sed -n 's/.*"run_id" : "\([0-9a-f]*\)".*/\1/p'); do
+    for id in $(java -jar ${JAR:-target/scalelab.jar} runs export --db "$DB" --json | sed -n 's/.*"run_id" : "\([0-9a-f]*\)".*/\1/p'); do
         [ $first = 1 ] || echo ","
         first=0
-        java -jar target/scalelab.jar runs show "$id" --db "$DB" --json
+        java -jar ${JAR:-target/scalelab.jar} runs show "$id" --db "$DB" --json
     done
     echo "]"
 } > assets/demo/demo-curves.json

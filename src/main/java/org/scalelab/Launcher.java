@@ -2,11 +2,13 @@ package org.scalelab;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.scalelab.cli.Cli;
 import org.scalelab.platform.NativeCaches;
+import org.scalelab.training.backend.DeviceMode;
 import org.scalelab.ui.ScaleLabApp;
 
 /**
@@ -16,7 +18,7 @@ import org.scalelab.ui.ScaleLabApp;
  * (see {@link Relauncher}).
  */
 public final class Launcher {
-    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db");
+    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device");
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
@@ -45,11 +47,43 @@ public final class Launcher {
             }
         }
         if (app) {
-            ScaleLabApp.main(args);
+            String[] rest;
+            try {
+                rest = takeDevice(args);
+            } catch (IllegalArgumentException e) {
+                System.err.println("scalelab: --device: " + e.getMessage());
+                System.exit(Cli.USER_ERROR);
+                return;
+            }
+            ScaleLabApp.main(rest);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, out, err));
+    }
+
+    /**
+     * The window's {@code --device auto|cpu|gpu}: taken out of the arguments and set as {@code -Dscalelab.device}, which
+     * the workbench's training backend reads when it starts ND4J.
+     */
+    static String[] takeDevice(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String value;
+            if (args[i].equals("--device")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("needs auto, cpu or gpu");
+                }
+                value = args[++i];
+            } else if (args[i].startsWith("--device=")) {
+                value = args[i].substring("--device=".length());
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            System.setProperty(DeviceMode.PROPERTY, DeviceMode.parse(value).id());
+        }
+        return rest.toArray(String[]::new);
     }
 }

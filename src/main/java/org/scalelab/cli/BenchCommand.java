@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.scalelab.training.backend.NativeBackend;
 import org.scalelab.training.bench.BenchResult;
 import org.scalelab.training.bench.ReferenceNets;
 import org.scalelab.training.bench.TrainingBench;
@@ -41,10 +40,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON list of {net, mode, images_per_second, ...}.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    DeviceOption device;
+
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        String backend = NativeBackend.configure().describe();
+        org.scalelab.training.backend.DeviceReport started = device.start();
+        String backend = started.describe() + (started.fellBack() ? " (" + started.reason() + ")" : "");
         TrainingBench.Options options;
         try {
             options = TrainingBench.Options.defaults().withBatch(batch).withIterations(5, iterations).withThreads(threads)

@@ -32,6 +32,7 @@ final class RunJson {
             o.put("images_per_second", r.result().imagesPerSecond());
             o.put("latency_ms", r.result().latencyMillis());
             o.put("device", r.result().device());
+            o.put("device_kind", r.result().deviceKind().name());
         } else {
             o.putNull("test_accuracy");
         }

@@ -59,6 +59,27 @@ final class RunsCommand {
         out.println(Json.write(list));
     }
 
+    /**
+     * When the finished runs listed were trained on more than one kind of device, a line that says so: their images/s
+     * (and seconds, latency) are comparable only within one kind.
+     */
+    static java.util.Optional<String> mixedDevicesNote(List<RunRecord> runs) {
+        java.util.SortedMap<String, Long> byKind = new java.util.TreeMap<>();
+        for (RunRecord r : runs) {
+            if (r.result() != null) {
+                byKind.merge(r.result().deviceKind().name(), 1L, Long::sum);
+            }
+        }
+        if (byKind.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder s = new StringBuilder("note: these runs were trained on different devices (");
+        byKind.forEach((k, n) -> s.append(n).append(' ').append(k).append(", "));
+        s.setLength(s.length() - 2);
+        return java.util.Optional.of(s.append("); compare img/s, seconds and latency only between runs of one device;"
+                + " accuracy is comparable across them").toString());
+    }
+
     static ObjectNode json(RunRecord r) {
         NetworkCost c = CostModel.of(r.request().spec());
         return RunJson.of(r, c.params(), c.macs());
@@ -83,14 +104,17 @@ final class RunsCommand {
                 if (json) {
                     printJson(out, runs);
                 } else {
-                    out.printf("%-24s %-16s %-10s %6s %5s %-11s %6s %9s%n", "run", "baseline", "rule", "phi", "res",
-                            "status", "epochs", "accuracy");
+                    out.printf("%-24s %-16s %-10s %6s %5s %-11s %6s %9s %10s %s%n", "run", "baseline", "rule", "phi", "res",
+                            "status", "epochs", "accuracy", "img/s", "device");
                     for (RunRecord r : runs) {
-                        out.printf(Locale.ROOT, "%-24s %-16s %-10s %6s %5d %-11s %6d %9s%n", r.id(), r.request().baseline(),
+                        out.printf(Locale.ROOT, "%-24s %-16s %-10s %6s %5d %-11s %6d %9s %10s %s%n", r.id(), r.request().baseline(),
                                 r.request().rule(), Double.isNaN(r.request().phi()) ? "-" : String.format(Locale.ROOT, "%.2f", r.request().phi()),
                                 r.request().spec().input().resolution(), r.status().name().toLowerCase(Locale.ROOT),
-                                r.epochsDone(), r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()));
+                                r.epochsDone(), r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()),
+                                r.result() == null ? "-" : String.format(Locale.ROOT, "%.0f", r.result().imagesPerSecond()),
+                                r.result() == null ? "-" : r.result().deviceKind().name());
                     }
+                    mixedDevicesNote(runs).ifPresent(out::println);
                 }
             }
             out.flush();
@@ -170,7 +194,7 @@ final class RunsCommand {
 
         private static final String[] COLUMNS = {"run_id", "status", "name", "rule", "phi", "depth", "width",
                 "resolution_multiplier", "resolution", "params", "macs", "dataset", "epochs", "seed", "test_accuracy",
-                "train_seconds", "images_per_second", "latency_ms", "device", "error"};
+                "train_seconds", "images_per_second", "latency_ms", "device", "device_kind", "error"};
 
         @Override
         public Integer call() {

@@ -56,12 +56,12 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec requested = SpecSource.load(source);
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                Math.min(2, Runtime.getRuntime().availableProcessors()))) {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
             session.service.addListener(progress);
-            err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
+            err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
             List<RunRecord> resumed = session.service.recover();
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
@@ -93,6 +93,8 @@ final class SweepCommand implements Callable<Integer> {
             } else {
                 printTable(out, rows, records);
             }
+            // Runs answered from the database may have been trained on another device than this sweep's.
+            RunsCommand.mixedDevicesNote(records).ifPresent(err::println);
             if (csv != null) {
                 writeCsv(csv, rows, records);
             }
@@ -122,16 +124,17 @@ final class SweepCommand implements Callable<Integer> {
 
     private static void writeCsv(Path file, List<Row> rows, List<RunRecord> records) {
         StringBuilder b = new StringBuilder("rule,phi,depth,width,resolution_multiplier,resolution,params,macs,"
-                + "test_accuracy,status,train_seconds,images_per_second,run_id\n");
+                + "test_accuracy,status,train_seconds,images_per_second,run_id,device_kind\n");
         for (int i = 0; i < rows.size(); i++) {
             Variant v = rows.get(i).variant();
             RunRecord r = records.get(i);
             RunResult res = r.result();
-            b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s%n", v.rule().id(), v.phi(),
+            b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s,%s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     v.spec().input().resolution(), v.cost().params(), v.cost().macs(),
                     res == null ? "" : res.testAccuracy(), r.status().name().toLowerCase(Locale.ROOT),
-                    res == null ? "" : res.trainSeconds(), res == null ? "" : res.imagesPerSecond(), r.id()));
+                    res == null ? "" : res.trainSeconds(), res == null ? "" : res.imagesPerSecond(), r.id(),
+                    res == null ? "" : res.deviceKind().name()));
         }
         try {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");

@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec base = SpecSource.load(source);
-        try (TrainingSession session = new TrainingSession(training, training.parallel(1))) {
+        try (TrainingSession session = new TrainingSession(training, 1)) {
             base = session.data.adapt(base);
             ScalingOptions.Scaled scaled = scaling.apply(base);
             NetworkCost cost = CostModel.of(scaled.spec());
@@ -53,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(err);
             progress.label(request.key(), base.name() + " " + scaled.rule() + " @" + scaled.spec().input().resolution() + "px");
             session.service.addListener(progress);
-            err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
+            err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
             long experiment = session.store.createExperiment("train " + base.name(), null).id();
             boolean[] cached = {false};
             session.service.addListener(e -> {

@@ -38,16 +38,25 @@ final class TrainingOptions {
     @Option(names = "--seed", paramLabel = "S", description = "Seed for weights, split and shuffles. Default: 42.")
     Long seed;
 
+    @picocli.CommandLine.Mixin
+    DeviceOption device;
+
     @Option(names = "--db", paramLabel = "PATH", description = "Experiment database. Default: scalelab.db in the user's data folder.")
     Path db;
 
     @Option(names = "--parallel", paramLabel = "N",
-            description = "Runs trained at once, each on cores/N ND4J threads. Default: 1 for train; for sweep 2 on two "
-                    + "or more cores (two 1-thread jobs trained about 25% more images/s than one 2-thread job here).")
+            description = "Runs trained at once, each on cores/N ND4J threads. Default: 1 for train and on a GPU; for sweep"
+                    + " on the CPU 2 on two or more cores (two 1-thread jobs trained about 25%% more images/s than one"
+                    + " 2-thread job here).")
     Integer parallel;
 
     int parallel(int fallback) {
         return parallel != null ? parallel : fallback;
+    }
+
+    /** --parallel if given; else 1 on a GPU (one device: concurrent jobs only queue on it), {@code cpuDefault} on the CPU. */
+    int parallel(int cpuDefault, org.scalelab.training.DeviceKind kind) {
+        return parallel(kind == org.scalelab.training.DeviceKind.GPU ? 1 : cpuDefault);
     }
 
     Recipe recipe() {

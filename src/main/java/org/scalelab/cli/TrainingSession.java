@@ -3,8 +3,9 @@ package org.scalelab.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.scalelab.training.backend.BackendChoice;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.DeviceKind;
+import org.scalelab.training.backend.DeviceReport;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.data.LoadedDataset;
@@ -14,26 +15,25 @@ import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.StoreException;
 
 /**
- * Everything a training command needs, opened in the right order: the native backend first (before ND4J
- * loads), then the database, the dataset and the experiment service.
+ * Everything a training command needs, opened in the right order: the device first (before ND4J loads; see
+ * {@code --device}), then the database, the dataset and the experiment service.
  */
 final class TrainingSession implements AutoCloseable {
-    final BackendChoice backend;
+    final DeviceReport backend;
     final ExperimentStore store;
     final ExperimentService service;
     final VariantData data;
 
-    TrainingSession(TrainingOptions options, int parallel) {
-        backend = NativeBackend.configure();
+    /** @param cpuParallel runs trained at once on the CPU unless --parallel says otherwise; on a GPU 1 */
+    TrainingSession(TrainingOptions options, int cpuParallel) {
+        backend = options.device.start();
+        int parallel = options.parallel(cpuParallel, backend.kind());
         if (parallel < 1) {
             throw new UserError("--parallel: " + parallel + " must be at least 1");
         }
-        if (parallel > 1) {
-            // ND4J's OpenMP pool is process-wide: give each concurrent job its share of the cores.
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / parallel);
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads); // loads ND4J first
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-        }
+        // Concurrent jobs share the cores: each worker limits its own ND4J threads (the limit is per thread).
+        int threadsPerJob = parallel > 1 && backend.kind() == DeviceKind.CPU
+                ? NativeThreads.perJob(parallel, Runtime.getRuntime().availableProcessors()) : 0;
         data = new VariantData(loadData(options.data));
         Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
         try {
@@ -45,7 +45,7 @@ final class TrainingSession implements AutoCloseable {
         Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
         DatasetLocator locator = new DatasetLocator();
         service = new ExperimentService(store, id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))),
-                checkpoints, device(), parallel);
+                checkpoints, device(), parallel, threadsPerJob);
     }
 
     static LoadedDataset loadData(String value) {
@@ -56,8 +56,14 @@ final class TrainingSession implements AutoCloseable {
         }
     }
 
+    /** What trains, as stored with each run. */
     String device() {
-        return "CPU, " + backend.describe();
+        return backend.describe();
+    }
+
+    /** The first line a training command prints: the device and, when the GPU could not be used, why. */
+    String deviceLine() {
+        return "backend: " + device() + (backend.fellBack() ? " (" + backend.reason() + ")" : "");
     }
 
     @Override

@@ -21,6 +21,13 @@ import org.scalelab.domain.spec.NetworkSpecJson;
 public record RunRequest(String baseline, String rule, double phi, Multipliers multipliers, NetworkSpec spec,
                          String dataset, Recipe recipe) {
 
+    /**
+     * Bumped whenever the network builder, initialisation or trainer changes what a run computes, so results
+     * stored by an older ScaleLab are trained again instead of being reused. 2: BN with its activation split
+     * into BN + activation, depthwise He init with fan-in k·k, BN decay 0.9.
+     */
+    public static final int TRAINING_CODE_VERSION = 2;
+
     public RunRequest {
         if (baseline == null || rule == null || multipliers == null || spec == null || dataset == null || recipe == null) {
             throw new IllegalArgumentException("a run request needs baseline, rule, multipliers, spec, dataset and recipe");
@@ -40,13 +47,13 @@ public record RunRequest(String baseline, String rule, double phi, Multipliers m
 
     /**
      * The run's identity: SHA-256 over the spec's structure (its name and description do not count), the
-     * dataset and the recipe (seed included), as 24 hex digits.
+     * dataset, the recipe (seed included) and {@link #TRAINING_CODE_VERSION}, as 24 hex digits.
      */
     public String key() {
         ObjectNode spec = NetworkSpecJson.toTree(this.spec);
         spec.remove("name");
         spec.remove("description");
-        String canonical = spec + "|" + dataset + "|" + canonical(recipe);
+        String canonical = spec + "|" + dataset + "|" + canonical(recipe) + "|v" + TRAINING_CODE_VERSION;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

@@ -66,7 +66,7 @@ public final class ScaleLabApp extends Application {
             view.lecture().enable(stage);
         }
         if (Boolean.getBoolean("scalelab.pulseProbe")) {
-            new FramePulseProbe().start();
+            new FramePulseProbe(true).start();
         }
         if (options.snapshot() != null) {
             snapshotWhenFilled(scene, model, options.snapshot());

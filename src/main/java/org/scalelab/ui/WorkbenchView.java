@@ -26,6 +26,7 @@ import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.project.ProjectViewModel;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.scaling.ScalingPanelView;
+import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.scaling.ScalingPanelViewModel;
 import org.scalelab.ui.sketch.NetworkSketchView;
 import org.scalelab.ui.status.StatusBarView;
@@ -58,19 +59,25 @@ public final class WorkbenchView extends BorderPane {
         lecture = new LectureMode(model);
 
         TitledPane editor = titled("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
-        TitledPane scaling = titled("Scaling", new ScalingPanelView(new ScalingPanelViewModel(model)));
+        ScalingPanelViewModel scalingVm = new ScalingPanelViewModel(model);
+        TitledPane scaling = titled("Scaling", new ScalingPanelView(scalingVm));
+        TitledPane variants = titled("Variants on the φ grid (bold: the selected rule at the current φ)",
+                new VariantTableView(scalingVm));
         TitledPane sketch = titled("Network sketch: baseline and selected variant", new NetworkSketchView(model));
         SplitPane left = new SplitPane(editor, sketch);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.55);
+        left.setDividerPositions(0.62);
         SplitPane columns = new SplitPane(left, charts, scaling);
-        columns.setDividerPositions(0.27, 0.70);
+        columns.setDividerPositions(0.27, 0.745);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(scaling, false);
-        // The jobs get the bottom quarter; the charts keep most of the height.
-        SplitPane rows = new SplitPane(columns, new TrainingPanelView(training));
+        // Along the bottom, full width: the variants table (every column readable) beside the jobs; the charts
+        // keep most of the height.
+        SplitPane bottom = new SplitPane(variants, new TrainingPanelView(training));
+        bottom.setDividerPositions(0.56);
+        SplitPane rows = new SplitPane(columns, bottom);
         rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(0.72);
+        rows.setDividerPositions(0.66);
 
         Label problem = new Label();
         problem.getStyleClass().add("problem");

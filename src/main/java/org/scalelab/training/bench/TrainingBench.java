@@ -11,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.scalelab.domain.spec.InputSpec;
+import org.scalelab.training.DeviceKind;
+import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.training.backend.DeviceReport;
+import org.scalelab.training.backend.Devices;
 import org.scalelab.training.backend.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 
@@ -19,7 +23,7 @@ import org.scalelab.training.dl4j.BuildSettings;
  * ({@code shared/bench/peer_torch.py}): one batch of random data and random labels, Adam at 1e-3, softmax
  * cross-entropy, a few warm-up iterations, then timed iterations on the same batch.
  * <p>
- * Call {@link NativeBackend#configure()} before anything touches ND4J (the command line's first act); {@link #run}
+ * Call {@link Devices#start} before anything touches ND4J (the command line's first act); {@link #run}
  * calls it as well, which is too late only if ND4J is already loaded. The results say which native build and
  * which layer helpers were really in use.
  */
@@ -92,12 +96,14 @@ public final class TrainingBench {
      */
     public static List<BenchResult> run(List<String> nets, Options options) {
         nets.forEach(ReferenceNets::input); // fail fast on a bad name
-        NativeBackend.configure();
+        DeviceReport device = Devices.start(DeviceMode.configured());
         int masterBefore = Nd4j.getEnvironment().maxMasterThreads();
         int ompBefore = NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
         try {
             int threads = applyThreads(options.threads());
-            String backend = backendDescription(options.workspaceMode());
+            String backend = device.kind() == DeviceKind.GPU
+                    ? device.describe() + ", workspaces " + options.workspaceMode()
+                    : backendDescription(options.workspaceMode());
             List<BenchResult> results = new ArrayList<>();
             for (String net : nets) {
                 for (String mode : options.modes()) {

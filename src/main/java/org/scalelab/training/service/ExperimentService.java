@@ -14,6 +14,7 @@ import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.engine.Trainer;
 import org.scalelab.training.engine.TrainingData;
 import org.scalelab.training.engine.TrainingJob;
@@ -57,6 +58,19 @@ public final class ExperimentService implements AutoCloseable {
     }
 
     public ExperimentService(ExperimentStore store, DataSource data, Path checkpoints, String device, int parallelism) {
+        this(store, data, checkpoints, device, parallelism, 0);
+    }
+
+    /**
+     * @param parallelism   runs trained at once, one worker thread each
+     * @param threadsPerJob ND4J threads each worker uses (set on the worker itself, see {@link NativeThreads});
+     *                      0 leaves ND4J's default, all cores
+     */
+    public ExperimentService(ExperimentStore store, DataSource data, Path checkpoints, String device, int parallelism,
+                             int threadsPerJob) {
+        if (threadsPerJob < 0) {
+            throw new IllegalArgumentException("threads per job " + threadsPerJob + " must be 0 (default) or more");
+        }
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism " + parallelism + " must be at least 1");
         }
@@ -66,7 +80,12 @@ public final class ExperimentService implements AutoCloseable {
         this.device = device;
         this.trainer = new Trainer(device);
         for (int i = 0; i < parallelism; i++) {
-            Thread t = new Thread(this::work, "scalelab-trainer-" + (i + 1));
+            Thread t = new Thread(() -> {
+                if (threadsPerJob > 0) {
+                    NativeThreads.limitCallingThread(threadsPerJob);
+                }
+                work();
+            }, "scalelab-trainer-" + (i + 1));
             t.setDaemon(true);
             workers.add(t);
             t.start();

@@ -30,7 +30,7 @@ final class DatabaseFile {
         Connection c = connect(file, busyTimeout);
         try {
             refuseForeignOrNewer(c, file);
-            useDurableWriteAheadLog(c, file);
+            useDurableWriteAheadLog(c, file, busyTimeout);
             Schema.migrate(c, file);
             return c;
         } catch (SQLException e) {
@@ -86,9 +86,20 @@ final class DatabaseFile {
         }
     }
 
+    /**
+     * Reads the mark, the version and the tables from one snapshot: read one by one, another ScaleLab creating
+     * the same new file at this moment could commit its first migration in between, and a file with tables but
+     * no mark yet would look like another program's.
+     */
     private static void refuseForeignOrNewer(Connection c, Path file) throws SQLException {
-        int applicationId = Schema.applicationId(c);
-        int version = Schema.version(c);
+        Transactions.run(c, Transactions.READ, tx -> {
+            refuseForeignOrNewer(tx, file, Schema.applicationId(tx), Schema.version(tx));
+            return null;
+        });
+    }
+
+    private static void refuseForeignOrNewer(Connection c, Path file, int applicationId, int version)
+            throws SQLException {
         if (applicationId == Schema.APPLICATION_ID) {
             if (version > Schema.CURRENT_VERSION) {
                 throw new StoreException(file, "it was written by a newer ScaleLab (schema version " + version
@@ -121,18 +132,40 @@ final class DatabaseFile {
      * a commit survives a crash of ScaleLab but may vanish on power loss or an OS crash, and "nothing completed
      * is ever lost" must hold for those too. We commit about once per epoch, so the extra fsync is free.
      */
-    private static void useDurableWriteAheadLog(Connection c, Path file) throws SQLException {
+    private static void useDurableWriteAheadLog(Connection c, Path file, Duration busyTimeout) throws SQLException {
         try (Statement s = c.createStatement()) {
-            String mode;
-            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                rs.next();
-                mode = rs.getString(1);
-            }
+            String mode = switchToWal(s, busyTimeout);
             if (!"wal".equalsIgnoreCase(mode)) {
                 throw new StoreException(file, "it cannot use a write-ahead log (journal mode stays " + mode
                         + "); is it on a network drive?");
             }
             s.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    /**
+     * Switching a new file to WAL needs it to itself for a moment, and SQLite answers "busy" at once instead of
+     * calling the busy handler when another ScaleLab is opening the same new file: so wait and retry here, up to
+     * the busy timeout.
+     */
+    private static String switchToWal(Statement s, Duration busyTimeout) throws SQLException {
+        long deadline = System.nanoTime() + busyTimeout.toNanos();
+        while (true) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+                return rs.getString(1);
+            } catch (SQLException e) {
+                boolean busy = (e.getErrorCode() & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code; // or an extended busy code
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

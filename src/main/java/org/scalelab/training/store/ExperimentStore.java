@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.scalelab.training.DeviceKind;
 import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -155,12 +156,23 @@ public final class ExperimentStore implements AutoCloseable {
         });
     }
 
-    /** RUNNING to DONE with its result. */
+    /**
+     * RUNNING to DONE with its result. A run whose epochs were trained on more than one kind of device (resumed on a
+     * GPU after starting on the CPU, or the other way round) is stored as {@link DeviceKind#MIXED}: its overall
+     * images/s describe neither device.
+     */
     public void finish(String runId, RunResult result) {
         Objects.requireNonNull(result, "result");
         write("cannot finish run " + runId, c -> {
             RunRows.setStatus(c, runId, Transition.FINISH.check(runId, RunRows.status(c, runId)), null, now());
-            RunRows.setResult(c, runId, result);
+            List<DeviceKind> kinds = RunRows.epochDeviceKinds(c, runId);
+            RunResult stored = kinds.size() > 1
+                    ? new RunResult(result.testAccuracy(), result.trainSeconds(), result.imagesPerSecond(),
+                            result.latencyMillis(), result.device() + " (resumed across devices: epochs on "
+                            + kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" and "))
+                            + ")", DeviceKind.MIXED)
+                    : result;
+            RunRows.setResult(c, runId, stored);
             return null;
         });
     }

@@ -14,6 +14,7 @@ import org.scalelab.domain.scaling.Multipliers;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.domain.spec.NetworkSpecJson;
 import org.scalelab.domain.spec.SpecException;
+import org.scalelab.training.DeviceKind;
 import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
@@ -83,20 +84,39 @@ final class RunRows {
         update(c, "UPDATE runs SET status = ?, error = ?, updated_at = ? WHERE id = ?", status.name(), error, now, id);
     }
 
+    /** What trains the run from now on; its next epochs are recorded with this device's kind. */
     static void setDevice(Connection c, String id, String device) throws SQLException {
-        update(c, "UPDATE runs SET device = ? WHERE id = ?", device, id);
+        DeviceKind kind = DeviceKind.of(device) == DeviceKind.GPU ? DeviceKind.GPU : DeviceKind.CPU;
+        update(c, "UPDATE runs SET device = ?, device_kind = ? WHERE id = ?", device, kind.name(), id);
+    }
+
+    /** The kinds of device that trained the run's recorded epochs, in no order. */
+    static List<DeviceKind> epochDeviceKinds(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT device_kind FROM epochs WHERE run_id = ? AND device_kind IS NOT NULL")) {
+            ps.setString(1, id);
+            List<DeviceKind> kinds = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    kinds.add(DeviceKind.valueOf(rs.getString(1)));
+                }
+            }
+            return kinds;
+        }
     }
 
     static void setResult(Connection c, String id, RunResult r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE runs SET test_accuracy = ?, train_seconds = ?, images_per_second = ?, latency_ms = ?, device = ?
+                UPDATE runs SET test_accuracy = ?, train_seconds = ?, images_per_second = ?, latency_ms = ?, device = ?,
+                                device_kind = ?
                 WHERE id = ?""")) {
             setReal(ps, 1, r.testAccuracy());
             setReal(ps, 2, r.trainSeconds());
             setReal(ps, 3, r.imagesPerSecond());
             setReal(ps, 4, r.latencyMillis());
             ps.setString(5, r.device());
-            ps.setString(6, id);
+            ps.setString(6, r.deviceKind().name());
+            ps.setString(7, id);
             ps.executeUpdate();
         }
     }
@@ -115,8 +135,10 @@ final class RunRows {
     /** The epoch row, the run's epoch count and its checkpoint change together, in the caller's transaction. */
     static void addEpoch(Connection c, String id, EpochMetrics m, String checkpointPath, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO epochs (run_id, epoch, loss, train_accuracy, validation_accuracy, images_per_second, seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO epochs (run_id, epoch, loss, train_accuracy, validation_accuracy, images_per_second, seconds,
+                                    device_kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT CASE WHEN device_kind = 'GPU' THEN 'GPU' ELSE 'CPU' END
+                                              FROM runs WHERE id = ?))""")) {
             ps.setString(1, id);
             ps.setInt(2, m.epoch());
             setReal(ps, 3, m.loss());
@@ -124,6 +146,7 @@ final class RunRows {
             setReal(ps, 5, m.validationAccuracy());
             setReal(ps, 6, m.imagesPerSecond());
             setReal(ps, 7, m.seconds());
+            ps.setString(8, id);
             ps.executeUpdate();
         }
         update(c, "UPDATE runs SET epochs_done = epochs_done + 1, checkpoint_path = ?, updated_at = ? WHERE id = ?",
@@ -209,8 +232,10 @@ final class RunRows {
                         rs.getDouble("resolution_multiplier")),
                 spec(id, rs.getString("spec_json")), rs.getString("dataset"), recipe(id, rs.getString("recipe_json")));
         RunStatus status = RunStatus.valueOf(rs.getString("status"));
+        String kind = rs.getString("device_kind");
         RunResult result = status != RunStatus.DONE ? null : new RunResult(real(rs, "test_accuracy"),
-                real(rs, "train_seconds"), real(rs, "images_per_second"), real(rs, "latency_ms"), rs.getString("device"));
+                real(rs, "train_seconds"), real(rs, "images_per_second"), real(rs, "latency_ms"), rs.getString("device"),
+                kind == null ? null : DeviceKind.valueOf(kind));
         return new RunRecord(id, request, status, epochs(c, id), result, rs.getString("error"),
                 rs.getLong("created_at"), rs.getLong("updated_at"));
     }

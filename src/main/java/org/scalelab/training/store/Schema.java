@@ -77,7 +77,19 @@ final class Schema {
             // Start-up (markInterrupted) looks runs up by status, and the run table filters by baseline.
             new Migration(2, "indexes for finding runs by status and by baseline", List.of(
                     "CREATE INDEX runs_by_status ON runs (status)",
-                    "CREATE INDEX runs_by_baseline ON runs (baseline, created_at)")));
+                    "CREATE INDEX runs_by_baseline ON runs (baseline, created_at)")),
+            // Timings are only comparable on one kind of device. Each epoch records the kind that trained it, so a run
+            // resumed on another kind is marked MIXED. Runs stored before this step were all trained on the CPU (their
+            // device text says so); their epochs take their run's kind.
+            new Migration(3, "the kind of device (CPU, GPU) that trained each run and each epoch", List.of(
+                    "ALTER TABLE runs ADD COLUMN device_kind TEXT CHECK (device_kind IN ('CPU', 'GPU', 'MIXED'))",
+                    "ALTER TABLE epochs ADD COLUMN device_kind TEXT CHECK (device_kind IN ('CPU', 'GPU'))",
+                    """
+                    UPDATE runs SET device_kind = CASE WHEN device LIKE 'GPU%' THEN 'GPU' ELSE 'CPU' END
+                    WHERE device IS NOT NULL""",
+                    """
+                    UPDATE epochs SET device_kind =
+                        (SELECT CASE WHEN r.device_kind = 'GPU' THEN 'GPU' ELSE 'CPU' END FROM runs r WHERE r.id = epochs.run_id)""")));
 
     static final int CURRENT_VERSION = STEPS.get(STEPS.size() - 1).version();
 

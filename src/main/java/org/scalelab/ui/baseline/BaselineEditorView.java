@@ -14,7 +14,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
 import org.scalelab.domain.spec.StageSpec;
@@ -32,11 +31,15 @@ public final class BaselineEditorView extends BorderPane {
         preset.setId("presetBox");
         preset.setPromptText("(edited)");
         preset.valueProperty().bindBidirectional(vm.presetProperty());
+        preset.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(preset, Priority.ALWAYS);
         Label summary = new Label();
         summary.getStyleClass().add("summary");
         summary.textProperty().bind(vm.summaryProperty());
-        HBox top = new HBox(10, new Label("Baseline"), preset, summary);
-        top.setAlignment(Pos.CENTER_LEFT);
+        summary.setWrapText(true);
+        HBox presetRow = new HBox(10, new Label("Preset"), preset);
+        presetRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, presetRow, summary);
 
         TextField stemChannels = field("stemChannelsField", vm.stemChannelsProperty(), vm::commitStemChannels,
                 BaselineEditorViewModel.STEM_CHANNELS, vm);
@@ -44,9 +47,11 @@ public final class BaselineEditorView extends BorderPane {
                 BaselineEditorViewModel.STEM_STRIDE, vm);
         TextField headChannels = field("headChannelsField", vm.headChannelsProperty(), vm::commitHeadChannels,
                 BaselineEditorViewModel.HEAD_CHANNELS, vm);
-        HBox ends = new HBox(8, new Label("Stem channels"), stemChannels, new Label("stride"), stemStride,
-                spacer(16), new Label("Head channels (0 = none)"), headChannels);
-        ends.setAlignment(Pos.CENTER_LEFT);
+        HBox stem = new HBox(8, new Label("Stem channels"), stemChannels, new Label("stride"), stemStride);
+        stem.setAlignment(Pos.CENTER_LEFT);
+        HBox head = new HBox(8, new Label("Head channels"), headChannels, new Label("(0 = no head conv)"));
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox ends = new VBox(6, stem, head);
 
         TableView<StageSpec> table = table(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -89,20 +94,12 @@ public final class BaselineEditorView extends BorderPane {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Label hint = new Label("Double-click a cell to edit; Enter applies. A change is applied only when the "
-                + "whole network is valid.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        table.setTooltip(new Tooltip("Double-click a cell to edit; Enter applies. A change is applied only when the "
+                + "whole network is valid."));
 
-        VBox box = new VBox(10, top, ends, table, notationRow, buttons, error, hint);
+        VBox box = new VBox(8, top, ends, table, notationRow, buttons, error);
         setCenter(box);
         setPadding(new Insets(12));
-    }
-
-    private static Region spacer(double w) {
-        Region r = new Region();
-        r.setMinWidth(w);
-        return r;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty text, Runnable commit,
@@ -140,10 +137,19 @@ public final class BaselineEditorView extends BorderPane {
                 Integer.toString(table.getItems().indexOf(c.getValue()) + 1)));
         index.setSortable(false);
         index.setEditable(false);
-        index.setMaxWidth(40);
+        index.setMaxWidth(32);
         table.getColumns().add(index);
         for (StageColumn column : StageColumn.values()) {
-            TableColumn<StageSpec, String> col = new TableColumn<>(column.header());
+            TableColumn<StageSpec, String> col = new TableColumn<>();
+            Label header = new Label(column.shortHeader());
+            header.setTooltip(new Tooltip(column.meaning()));
+            col.setGraphic(header);
+            col.setPrefWidth(switch (column) {
+                case TYPE -> 74;
+                case ACTIVATION -> 62;
+                case SE, CHANNELS -> 44;
+                default -> 32;
+            });
             col.setSortable(false);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(BaselineEditorViewModel.cellText(c.getValue(), column)));
             col.setCellFactory(c -> new StageCell(vm, column));
@@ -163,6 +169,7 @@ public final class BaselineEditorView extends BorderPane {
         table.getSelectionModel().select(vm.selectedIndexProperty().get());
         vm.invalidTargetProperty().addListener(o -> table.refresh());
         table.setPrefHeight(260);
+        table.setMinHeight(110);
         return table;
     }
 

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -50,6 +52,7 @@ public final class ChartsView extends BorderPane {
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId(m == CostMetric.MACS ? "macsChart" : "paramsChart");
             viewer.addChartMouseListener(new ClickToSelect());
+            keyboardSelection(viewer);
             charts.put(m, chart);
             viewers.put(m, viewer);
             Tab tab = new Tab(m.title(), viewer);
@@ -70,9 +73,47 @@ public final class ChartsView extends BorderPane {
         setCenter(tabs);
         setTop(toolBar());
 
+        // A chart redraws at every change of its data: hold redraws while the view model rewrites the datasets
+        // and while the chart's tab is hidden, then draw once.
+        vm.updatingProperty().addListener(o -> holdHiddenOrUpdatingCharts());
+        tabs.getSelectionModel().selectedItemProperty().addListener(o -> holdHiddenOrUpdatingCharts());
+        holdHiddenOrUpdatingCharts();
         vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> LocalChart.setLog(c, m, log)));
         vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
         vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> LocalChart.setRules(c, rules)));
+    }
+
+    /**
+     * With the chart focused (click it or Tab to it): ← → walk the selected rule's curve by cost, ↑ ↓ switch to
+     * the same φ on another rule. Keyboard users and lecturers at a projector get what a click gives.
+     */
+    private void keyboardSelection(ChartViewer viewer) {
+        viewer.setFocusTraversable(true);
+        viewer.getStyleClass().add("keyboard-chart");
+        // After the click: the tab pane takes the focus on the press itself.
+        viewer.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> viewer.requestFocus());
+        viewer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case RIGHT -> vm.stepAlongRule(1);
+                case LEFT -> vm.stepAlongRule(-1);
+                case UP -> vm.stepRule(-1);
+                case DOWN -> vm.stepRule(1);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    private void holdHiddenOrUpdatingCharts() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        charts.forEach((m, chart) -> {
+            boolean draw = !vm.updatingProperty().get() && shown != null && shown.getContent() == viewers.get(m);
+            if (chart.isNotify() != draw) {
+                chart.setNotify(draw);
+            }
+        });
     }
 
     private ToolBar toolBar() {

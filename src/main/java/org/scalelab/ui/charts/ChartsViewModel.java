@@ -68,6 +68,10 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<List<ScalingRule>> shownRules = new ReadOnlyObjectWrapper<>(this, "shownRules",
             List.of());
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper updating =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "updating", false);
+    /** Tooltip texts are asked for every item at every redraw; they change only with the points. */
+    private final Map<Variant, String> descriptions = new IdentityHashMap<>();
     private ReferenceData reference;
 
     /** The datasets of one chart. Series in {@code trained} and {@code untrained} follow {@link ScalingRule} order. */
@@ -171,6 +175,10 @@ public final class ChartsViewModel {
     }
 
     public String describe(Variant v) {
+        return descriptions.computeIfAbsent(v, this::describeNow);
+    }
+
+    private String describeNow(Variant v) {
         OptionalDouble acc = accuracyOf(v);
         return String.format(Locale.ROOT, "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n%s",
                 v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
@@ -192,11 +200,49 @@ public final class ChartsViewModel {
         model.phiProperty().set(v.phi());
     }
 
+    /**
+     * Keyboard selection along a curve: selects the selected rule's next grid point by φ (and so by cost),
+     * {@code +1} costlier, {@code -1} cheaper; from between grid points, the nearest one that way. Stays put at
+     * either end.
+     */
+    public void stepAlongRule(int direction) {
+        Variant v = model.selectedProperty().get();
+        if (v == null || direction == 0) {
+            return;
+        }
+        double phi = model.phiProperty().get();
+        List<Double> phis = model.gridProperty().get().stream().filter(g -> g.rule() == v.rule())
+                .map(Variant::phi).sorted().toList();
+        Optional<Double> next = direction > 0
+                ? phis.stream().filter(p -> p > phi + 1e-9).findFirst()
+                : phis.stream().filter(p -> p < phi - 1e-9).reduce((a, b) -> b);
+        next.ifPresent(p -> model.phiProperty().set(p));
+    }
+
+    /** Keyboard selection across curves: the same φ on the next ({@code +1}) or previous shown rule, wrapping. */
+    public void stepRule(int direction) {
+        List<ScalingRule> rules = shownRules.get();
+        if (rules.isEmpty() || direction == 0) {
+            return;
+        }
+        int at = rules.indexOf(model.selectedRuleProperty().get());
+        int next = at < 0 ? 0 : Math.floorMod(at + Integer.signum(direction), rules.size());
+        model.selectedRuleProperty().set(rules.get(next));
+    }
+
     /** Selects the variant behind a clicked item; returns whether there was one. */
     public boolean selectAt(XYDataset dataset, int series, int item) {
         Optional<Variant> v = variantAt(dataset, series, item);
         v.ifPresent(this::select);
         return v.isPresent();
+    }
+
+    /**
+     * True while the datasets are being rewritten. Every series fires its own change event, and a chart redraws on
+     * each; the view holds its charts' redraws while this is true, so one refresh draws each chart once.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty updatingProperty() {
+        return updating.getReadOnlyProperty();
     }
 
     /** Whether the cost axes are logarithmic. */
@@ -278,6 +324,22 @@ public final class ChartsViewModel {
     }
 
     private void refreshPoints() {
+        whileUpdating(this::rewritePoints);
+    }
+
+    /** Runs a rewrite of the datasets with {@link #updatingProperty()} true; nested calls keep it true. */
+    private void whileUpdating(Runnable rewrite) {
+        boolean outer = !updating.get();
+        updating.set(true);
+        try {
+            rewrite.run();
+        } finally {
+            updating.set(!outer);
+        }
+    }
+
+    private void rewritePoints() {
+        descriptions.clear();
         List<Variant> grid = model.gridProperty().get();
         Map<ScalingRule, List<Point>> trainedBy = new EnumMap<>(ScalingRule.class);
         Map<ScalingRule, List<Variant>> untrainedBy = new EnumMap<>(ScalingRule.class);
@@ -335,6 +397,10 @@ public final class ChartsViewModel {
     }
 
     private void refreshSelection() {
+        whileUpdating(this::rewriteSelection);
+    }
+
+    private void rewriteSelection() {
         Variant v = model.selectedProperty().get();
         OptionalDouble acc = v == null ? OptionalDouble.empty() : accuracyOf(v);
         for (CostMetric m : CostMetric.values()) {

@@ -97,7 +97,7 @@ final class LocalChart {
         JFreeChart chart = new JFreeChart("Test accuracy vs " + (metric == CostMetric.MACS ? "MACs" : "params")
                 + " on local data", ChartStyle.TITLE, plot, true);
         ChartStyle.chart(chart, "Filled points: trained variants. Hollow points in the lower strip: not trained yet, "
-                + "placed at their cost. Click a point to select it.");
+                + "placed at their cost. Click a point, or use ← → ↑ ↓ on the chart, to select.");
         return chart;
     }
 

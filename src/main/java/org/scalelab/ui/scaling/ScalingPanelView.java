@@ -1,23 +1,19 @@
 package org.scalelab.ui.scaling;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,14 +29,15 @@ public final class ScalingPanelView extends BorderPane {
         getStylesheets().add(ScalingPanelView.class.getResource("scaling-panel.css").toExternalForm());
 
         GridPane coeffs = new GridPane();
-        coeffs.setHgap(8);
+        coeffs.setHgap(10);
         coeffs.setVgap(6);
-        coeffs.addRow(0, new Label("α (depth)"), spinner("alphaSpinner", vm.alphaProperty()),
-                new Label("β (width)"), spinner("betaSpinner", vm.betaProperty()),
-                new Label("γ (resolution)"), spinner("gammaSpinner", vm.gammaProperty()));
+        coeffs.addRow(0, new Label("α  depth"), spinner("alphaSpinner", vm.alphaProperty()));
+        coeffs.addRow(1, new Label("β  width"), spinner("betaSpinner", vm.betaProperty()));
+        coeffs.addRow(2, new Label("γ  resolution"), spinner("gammaSpinner", vm.gammaProperty()));
         Label flopsBase = new Label();
         flopsBase.setId("flopsBaseLabel");
         flopsBase.textProperty().bind(vm.flopsBaseTextProperty());
+        flopsBase.setWrapText(true);
         vm.flopsBaseWarningProperty().addListener((o, was, now) -> warn(flopsBase, now));
         warn(flopsBase, vm.flopsBaseWarningProperty().get());
         Label coeffError = new Label();
@@ -73,13 +70,16 @@ public final class ScalingPanelView extends BorderPane {
         phiValue.setId("phiValueLabel");
         phiValue.getStyleClass().add("phi-value");
         phiValue.textProperty().bind(vm.phiTextProperty());
-        phiValue.setMinWidth(80);
-        Label phiLabel = new Label("φ (compound coefficient)");
-        HBox phiRow = new HBox(10, phiLabel, phi, phiValue);
-        phiRow.setAlignment(Pos.TOP_LEFT);
+        phiValue.setMinWidth(Region.USE_PREF_SIZE);
+        Label phiLabel = new Label("φ, the compound coefficient");
+        Region phiGap = new Region();
+        HBox.setHgrow(phiGap, Priority.ALWAYS);
+        HBox phiTitle = new HBox(10, phiLabel, phiGap, phiValue);
+        phiTitle.setAlignment(Pos.BASELINE_LEFT);
+        VBox phiRow = new VBox(4, phiTitle, phi);
 
-        FlowPane rules = new FlowPane(12, 6);
-        rules.getChildren().add(new Label("Rules shown:"));
+        VBox rules = new VBox(5);
+        rules.getChildren().add(new Label("Rules shown"));
         for (ScalingRule r : ScalingRule.values()) {
             CheckBox box = new CheckBox(r.label());
             box.setId("rule-" + r.id());
@@ -104,7 +104,7 @@ public final class ScalingPanelView extends BorderPane {
         ComboBox<EfficientNetFamily> family = new ComboBox<>();
         family.setId("familyBox");
         family.getItems().setAll(ScalingPanelViewModel.FAMILY);
-        family.setPromptText("EfficientNet B0–B7");
+        family.setPromptText("B0–B7");
         family.valueProperty().bindBidirectional(vm.familyProperty());
         Button applyFamily = new Button("Apply");
         applyFamily.setId("applyFamilyButton");
@@ -112,20 +112,28 @@ public final class ScalingPanelView extends BorderPane {
                 + "chosen family member's published depth, width and resolution"));
         applyFamily.setOnAction(e -> vm.applyFamily(family.getValue()));
         applyFamily.disableProperty().bind(family.valueProperty().isNull());
-        HBox ruleRow = new HBox(10, new Label("Selected rule"), selectedRule, new Label("   Family preset"), family,
-                applyFamily);
-        ruleRow.setAlignment(Pos.CENTER_LEFT);
+        selectedRule.setMaxWidth(Double.MAX_VALUE);
+        family.setMaxWidth(Double.MAX_VALUE);
+        GridPane ruleRow = new GridPane();
+        ruleRow.setHgap(10);
+        ruleRow.setVgap(6);
+        ruleRow.addRow(0, new Label("Rule"), selectedRule);
+        ruleRow.addRow(1, new Label("Family"), family, applyFamily);
+        applyFamily.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setColumnSpan(selectedRule, 2);
+        GridPane.setHgrow(family, Priority.ALWAYS);
 
         Label selected = new Label();
         selected.setId("selectedVariantLabel");
         selected.getStyleClass().add("selected-variant");
         selected.textProperty().bind(vm.selectedTextProperty());
+        selected.setWrapText(true);
 
-        TableView<VariantRow> table = table(vm);
-        VBox.setVgrow(table, Priority.ALWAYS);
-
-        VBox box = new VBox(10, coeffs, flopsBase, coeffError, phiRow, rules, ruleRow, selected, table);
-        setCenter(box);
+        VBox box = new VBox(12, coeffs, flopsBase, coeffError, phiRow, rules, ruleRow, selected);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
         setPadding(new Insets(12));
     }
 
@@ -152,66 +160,5 @@ public final class ScalingPanelView extends BorderPane {
             }
         });
         return s;
-    }
-
-    private static TableView<VariantRow> table(ScalingPanelViewModel vm) {
-        TableView<VariantRow> table = new TableView<>(vm.rows());
-        table.setId("variantTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No variants yet: choose at least one rule"));
-        table.getColumns().add(column("Rule", VariantRow::rule, false));
-        table.getColumns().add(column("φ", VariantRow::phi, true));
-        table.getColumns().add(column("d", VariantRow::depth, true));
-        table.getColumns().add(column("w", VariantRow::width, true));
-        table.getColumns().add(column("r", VariantRow::resolution, true));
-        table.getColumns().add(column("Input", VariantRow::size, true));
-        table.getColumns().add(column("Params", VariantRow::params, true));
-        table.getColumns().add(column("MACs", VariantRow::macs, true));
-        table.getColumns().add(column("Activations", VariantRow::activations, true));
-        table.getColumns().add(column("Train memory", VariantRow::memory, true));
-        table.getColumns().get(0).setPrefWidth(130);
-        table.setRowFactory(t -> {
-            TableRow<VariantRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(VariantRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("current-variant");
-                    if (!empty && item != null && item == vm.selectedRowProperty().get()) {
-                        getStyleClass().add("current-variant");
-                    }
-                }
-            };
-            // Only the user's clicks and keys select: the table's own selection also moves when rows are replaced.
-            row.setOnMouseClicked(e -> vm.select(row.getItem()));
-            return row;
-        });
-        table.setOnKeyReleased(e -> {
-            switch (e.getCode()) {
-                case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, ENTER, SPACE ->
-                        vm.select(table.getSelectionModel().getSelectedItem());
-                default -> { }
-            }
-        });
-        vm.selectedRowProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-            table.refresh();
-        });
-        return table;
-    }
-
-    private static TableColumn<VariantRow, String> column(String header, Function<VariantRow, String> value,
-                                                          boolean number) {
-        TableColumn<VariantRow, String> c = new TableColumn<>(header);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setSortable(false);
-        if (number) {
-            c.getStyleClass().add("number");
-        }
-        return c;
     }
 }

@@ -64,12 +64,13 @@ public final class NetworkSketchView extends Region {
         Variant v = model.selectedProperty().get();
         SketchLayout.Sketch sketch = SketchLayout.layout(base, v == null ? null : v.spec(), w, h - LEGEND_HEIGHT);
         Variant bv = model.baselineVariantProperty().get();
-        paintRow(g, sketch.baseline(), "Baseline: " + base.name() + " — " + describe(base)
+        paintRow(g, sketch.baseline(), "Baseline: " + base.name(), describe(base)
                 + (bv == null ? "" : " · " + mega(bv.cost().macs()) + " MACs"));
         if (sketch.variant() != null) {
-            paintRow(g, sketch.variant(), String.format(Locale.ROOT, "%s, φ = %.2f (d %.2f, w %.2f, r %.2f) — %s · %s MACs",
-                    v.rule().label(), v.phi(), v.multipliers().depth(), v.multipliers().width(),
-                    v.multipliers().resolution(), describe(v.spec()), mega(v.cost().macs())));
+            paintRow(g, sketch.variant(), String.format(Locale.ROOT, "%s, φ = %.2f", v.rule().label(), v.phi()),
+                    String.format(Locale.ROOT, "d %.2f · w %.2f · r %.2f · %d px · %d blocks · %s MACs",
+                            v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
+                            v.spec().input().resolution(), v.spec().blockCount(), mega(v.cost().macs())));
             g.setStroke(Color.web("#dddddd"));
             g.strokeLine(0, sketch.variant().top(), w, sketch.variant().top());
         }
@@ -77,7 +78,7 @@ public final class NetworkSketchView extends Region {
         g.setFill(Color.web("#666666"));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("one box per block · height ∝ √channels · colour = stage · square = input image", w - 8, h - 3);
+        g.fillText("box = block · height ∝ √channels · colour = stage", w - 8, h - 3);
     }
 
     private static String describe(NetworkSpec s) {
@@ -88,12 +89,16 @@ public final class NetworkSketchView extends Region {
         return macs >= 1e9 ? String.format(Locale.ROOT, "%.2f G", macs / 1e9) : String.format(Locale.ROOT, "%.1f M", macs / 1e6);
     }
 
-    private static void paintRow(GraphicsContext g, SketchLayout.Row row, String title) {
+    /** A row: its title in bold, the numbers on a second line, then the boxes. */
+    private static void paintRow(GraphicsContext g, SketchLayout.Row row, String title, String detail) {
         g.setFont(Font.font("System", FontWeight.BOLD, 13));
         g.setFill(Color.web("#222222"));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, SketchLayout.MARGIN, row.top() + 4);
+        g.fillText(title, SketchLayout.MARGIN, row.top() + 3);
+        g.setFont(Font.font("System", 12));
+        g.setFill(Color.web("#444444"));
+        g.fillText(detail, SketchLayout.MARGIN, row.top() + 19);
         for (SketchLayout.Box b : row.boxes()) {
             Color fill = switch (b.kind()) {
                 case INPUT -> INPUT;

@@ -13,7 +13,7 @@ import org.scalelab.domain.spec.StageSpec;
  */
 public final class SketchLayout {
     /** Room above each row for its title. */
-    public static final double TITLE_HEIGHT = 22;
+    public static final double TITLE_HEIGHT = 38;
     public static final double MARGIN = 10;
     public static final double GAP = 2;
     public static final double STAGE_GAP = 6;

@@ -11,7 +11,7 @@ import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 
 /**
- * The status bar's text: the ND4J backend and threads, JVM memory in use, the database in use and the number of
+ * The status bar's text: the device (GPU, or CPU build and threads; why the GPU is not used when it fell back), JVM memory in use, the database in use and the number of
  * queued and running jobs. The backend is asked in the background (it may still be opening); memory is read
  * when {@link #refreshMemory()} is called (the view calls it from a timeline).
  */
@@ -35,7 +35,7 @@ public final class StatusViewModel {
         database.set("DB: " + training.database());
         jobs = Bindings.createStringBinding(() -> jobsText(panel.runningProperty().get(), panel.queuedProperty().get()),
                 panel.runningProperty(), panel.queuedProperty());
-        executor.submit(training::device, d -> backend.set("ND4J: " + d + " · " + threads()),
+        executor.submit(training::device, d -> backend.set(backendText(d)),
                 e -> backend.set("ND4J: unavailable (" + e.getMessage() + ")"));
         refreshMemory();
     }
@@ -45,6 +45,14 @@ public final class StatusViewModel {
             return "no jobs";
         }
         return running + " running · " + queued + " queued";
+    }
+
+    /** "ND4J: " and the device; on the CPU with its threads, unless the device text already says them. */
+    static String backendText(String device) {
+        if (device.startsWith("GPU") || device.contains(" thread")) {
+            return "ND4J: " + device;
+        }
+        return "ND4J: " + device + " · " + threads();
     }
 
     private static String threads() {

@@ -12,8 +12,11 @@ import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
-import org.scalelab.training.backend.BackendChoice;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.DeviceKind;
+import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.training.backend.DeviceReport;
+import org.scalelab.training.backend.Devices;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
@@ -30,15 +33,18 @@ import org.scalelab.training.store.RunFilter;
 public final class ExperimentTrainingBackend implements TrainingBackend {
     private static final String EXPERIMENT = "workbench";
 
-    private record Session(BackendChoice backend, ExperimentStore store, ExperimentService service, long experimentId) {
+    private record Session(DeviceReport backend, ExperimentStore store, ExperimentService service, long experimentId) {
     }
 
     private final Path file;
     private final CompletableFuture<Session> session;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
 
+    private final int parallelism;
+
     private ExperimentTrainingBackend(Path file, String data, int parallelism) {
         this.file = file;
+        this.parallelism = parallelism;
         this.session = CompletableFuture.supplyAsync(() -> openSession(data, parallelism), r -> {
             Thread t = new Thread(r, "scalelab-training-open");
             t.setDaemon(true);
@@ -55,8 +61,17 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
         return new ExperimentTrainingBackend(file != null ? file : ExperimentStore.defaultLocation(), data, parallelism);
     }
 
+    /**
+     * ND4J threads per training job: the jobs share the cores but one, which stays with the window (its FX and
+     * render threads) so that training never makes it stutter; with one core, one thread.
+     */
+    static int threadsPerJob(int parallelism) {
+        return NativeThreads.perJob(parallelism, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
     private Session openSession(String data, int parallelism) {
-        BackendChoice backend = NativeBackend.configure();
+        // --device / -Dscalelab.device / $SCALELAB_DEVICE; on a CUDA failure it falls back to the CPU before any run starts
+        DeviceReport backend = Devices.start(DeviceMode.configured());
         ExperimentStore store = ExperimentStore.open(file);
         try {
             DatasetLocator locator = new DatasetLocator();
@@ -65,7 +80,8 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
             Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
             ExperimentService service = new ExperimentService(store,
                     id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
-                    "CPU, " + backend.describe(), parallelism);
+                    backend.describe(), parallelism,
+                    backend.kind() == DeviceKind.CPU ? threadsPerJob(parallelism) : 0);
             service.addListener(e -> listeners.forEach(l -> l.onEvent(e)));
             long experimentId = store.experiments().stream().filter(x -> EXPERIMENT.equals(x.name())).findFirst()
                     .map(Experiment::id)
@@ -124,7 +140,13 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
 
     @Override
     public String device() {
-        return "CPU, " + session().backend().describe();
+        DeviceReport backend = session().backend();
+        if (backend.kind() != DeviceKind.CPU) {
+            return backend.summary();
+        }
+        int threads = threadsPerJob(parallelism);
+        return backend.summary(parallelism + (parallelism == 1 ? " job" : " jobs") + " × " + threads
+                + (threads == 1 ? " thread" : " threads"));
     }
 
     @Override

@@ -29,7 +29,10 @@ public interface TrainingBackend extends AutoCloseable {
     /** A run's per-epoch metrics, oldest first. */
     List<EpochMetrics> epochs(String runId);
 
-    /** The ND4J backend in words, e.g. {@code CPU, nd4j-native linux-x86_64-avx2}. */
+    /**
+     * The device in words, e.g. {@code CPU, nd4j-native linux-x86_64-avx2 · 2 threads} or {@code GPU, NVIDIA ...};
+     * when the GPU could not be used, why.
+     */
     String device();
 
     /** The experiment database in use. */

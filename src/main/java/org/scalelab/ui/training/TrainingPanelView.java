@@ -14,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -44,8 +46,15 @@ public final class TrainingPanelView extends BorderPane {
         setPadding(new Insets(10));
 
         setTop(commands());
-        setCenter(jobList());
-        setBottom(curves());
+        // Jobs and one run's curves share the space; asking for a run's curves shows them.
+        Tab jobs = new Tab("Jobs", jobList());
+        jobs.setId("jobsTab");
+        Tab curves = new Tab("Training curves", curves());
+        curves.setId("curvesTab");
+        TabPane tabs = new TabPane(jobs, curves);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        vm.curvesTitleProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(curves));
+        setCenter(tabs);
     }
 
     private VBox commands() {
@@ -55,8 +64,9 @@ public final class TrainingPanelView extends BorderPane {
         selected.disableProperty().bind(vm.canTrainSelectedProperty().not());
         selected.setOnAction(e -> vm.trainSelected());
 
-        Button across = new Button("Train this φ across rules");
+        Button across = new Button("Train φ across rules");
         across.setId("trainAcrossRulesButton");
+        across.setTooltip(new Tooltip("Train every shown rule's variant at the current φ"));
         across.disableProperty().bind(vm.canTrainManyProperty().not());
         across.setOnAction(e -> vm.trainAcrossRules());
 
@@ -71,8 +81,9 @@ public final class TrainingPanelView extends BorderPane {
         cancelAll.disableProperty().bind(vm.queuedProperty().add(vm.runningProperty()).isEqualTo(0));
         cancelAll.setOnAction(e -> vm.cancelAll());
 
-        Button clear = new Button("Clear finished");
+        Button clear = new Button("Clear done");
         clear.setId("clearFinishedButton");
+        clear.setTooltip(new Tooltip("Remove finished, failed and cancelled jobs from the list"));
         clear.setOnAction(e -> vm.clearFinished());
 
         Region gap = new Region();
@@ -169,7 +180,7 @@ public final class TrainingPanelView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No epochs recorded yet"));
         table.setPrefHeight(150);
-        table.setPrefWidth(380);
+        table.setPrefWidth(330);
 
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");

@@ -79,8 +79,8 @@ public final class TrainingPanelViewModel {
                 model.runs().put(r.id(), r);
             }
             ready.set(true);
-            message.set(stored.isEmpty() ? "no stored runs for " + dataset
-                    : stored.size() + " stored run" + (stored.size() == 1 ? "" : "s") + " for " + dataset);
+            message.set(stored.isEmpty() ? "ready · no runs of yours stored yet for " + dataset
+                    : "ready · " + stored.size() + " stored run" + (stored.size() == 1 ? "" : "s") + " for " + dataset);
         }, e -> {
             ready.set(false);
             message.set("training unavailable: " + e.getMessage());

@@ -84,7 +84,11 @@ public final class WorkbenchModel {
         List<Double> phis = VariantGrid.phis(phiMax.get(), phiStep.get());
         double at = phi.get();
         latest.submit(() -> computer.compute(b, c, p, computed, phis, at), r -> {
-            grid.set(r.grid().stream().filter(v -> shown.contains(v.rule())).toList());
+            List<Variant> shownGrid = r.grid().stream().filter(v -> shown.contains(v.rule())).toList();
+            // Moving φ leaves the grid as it was; setting an equal list would still redraw every chart.
+            if (!shownGrid.equals(grid.get())) {
+                grid.set(shownGrid);
+            }
             atPhi.set(r.atPhi());
             baselineVariant.set(r.baseline());
             selected.set(r.atPhi().get(selectedRule.get()));

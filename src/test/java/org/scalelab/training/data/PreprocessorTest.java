@@ -3,7 +3,6 @@ package org.scalelab.training.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -129,19 +128,11 @@ class PreprocessorTest {
     }
 
     @Test
-    void resizesTwelveThousandImagesTo64PixelsInWellUnderASecond() {
+    void resizesAllTwelveThousandImagesTo64Pixels() {
+        // Its speed is measured by PreprocessBenchmark (JMH), not here.
         ImageSet train = FashionMnist.bundled().train();
         Preprocessor preprocessor = Preprocessor.fit(train, 1, 64, 64);
-        preprocessor.apply(train); // lets the JIT compile the loops and the heap grow
-
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) { // the best of three: other processes on the machine add noise
-            long start = System.nanoTime();
-            Tensor4 tensor = preprocessor.apply(train);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-            assertEquals(12_000 * 64 * 64, tensor.data().length);
-        }
-        long millis = best;
-        assertTrue(millis < 1000, () -> "took " + millis + " ms");
+        Tensor4 tensor = preprocessor.apply(train);
+        assertEquals(12_000 * 64 * 64, tensor.data().length);
     }
 }

@@ -83,6 +83,34 @@ class ConcurrencyTest {
         }
     }
 
+    /** Two processes started together (a sweep and the workbench) may both create the same new database. */
+    @Test
+    void manyOpenersOfOneNewFileAllSucceed() throws Exception {
+        int openers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(openers);
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path db = dir.resolve("new-" + round + ".db");
+                CyclicBarrier start = new CyclicBarrier(openers);
+                List<Future<Void>> opened = new java.util.ArrayList<>();
+                for (int i = 0; i < openers; i++) {
+                    opened.add(pool.submit(() -> {
+                        start.await();
+                        try (ExperimentStore store = ExperimentStore.open(db)) {
+                            store.experiments();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<Void> f : opened) {
+                    f.get();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void assertEveryEpochStored(ExperimentStore store, long experiment) {
         List<String> done = store.runs(RunFilter.all().inExperiment(experiment).withStatus(RunStatus.DONE)).stream()
                 .map(r -> r.id() + " " + r.epochsDone()).sorted().toList();

@@ -149,7 +149,10 @@ class SchemaMigrationTest {
             assertEquals(RunStatus.DONE, run.status());
             assertEquals(0.9, run.result().testAccuracy());
             assertEquals(1, run.epochsDone());
+            // Step 3: everything ScaleLab trained before it ran on the CPU, runs and their epochs alike.
+            assertEquals(org.scalelab.training.DeviceKind.CPU, run.result().deviceKind());
         }
+        assertEquals("CPU", RawSqlite.text(db, "SELECT device_kind FROM epochs WHERE run_id = '" + request.key() + "'").trim());
         assertEquals(Schema.CURRENT_VERSION, RawSqlite.number(db, "PRAGMA user_version"));
         Path fresh = dir.resolve("fresh.db");
         ExperimentStore.open(fresh).close();

@@ -190,20 +190,26 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void aRedrawAfterARunIsCheap() {
-        Runs.done(model, ScalingRule.COMPOUND, 1, 0.80);
-        Variant v = Runs.variant(model, ScalingRule.WIDTH, 1);
-        var record = Runs.record(model, v, RunStatus.RUNNING, 0);
-        for (int i = 0; i < 50; i++) {
-            model.runs().put("warm-up-" + i, record);
-        }
-        long start = System.nanoTime();
-        int n = 200;
-        for (int i = 0; i < n; i++) {
-            model.runs().put("other-" + i, record); // each change refills every series of both charts
-        }
-        double millis = (System.nanoTime() - start) / 1e6 / n;
-        System.out.printf("charts: one refresh after a run change takes %.3f ms%n", millis);
-        assertTrue(millis < 16, millis + " ms per refresh");
+    void arrowKeysWalkTheSelectedRulesCurveAndSwitchRules() {
+        model.selectedRuleProperty().set(ScalingRule.WIDTH);
+        model.phiProperty().set(1.2);
+
+        vm.stepAlongRule(1);
+        assertEquals(1.5, model.phiProperty().get(), 1e-12);
+        vm.stepAlongRule(-1);
+        vm.stepAlongRule(-1);
+        assertEquals(0.5, model.phiProperty().get(), 1e-12);
+        model.phiProperty().set(3);
+        vm.stepAlongRule(1);
+        assertEquals(3, model.phiProperty().get(), 1e-12, "stays at the costliest point");
+
+        vm.stepRule(1);
+        assertEquals(ScalingRule.DEPTH, model.selectedRuleProperty().get());
+        assertEquals(3, model.selectedProperty().get().phi(), 1e-12);
+        vm.stepRule(-1);
+        vm.stepRule(-1);
+        assertEquals(ScalingRule.COMPOUND, model.selectedRuleProperty().get());
+        vm.stepRule(-1);
+        assertEquals(model.rules().get(model.rules().size() - 1), model.selectedRuleProperty().get(), "wraps");
     }
 }

@@ -70,6 +70,28 @@ class ChartsViewTest {
     }
 
     @Test
+    void theArrowKeysOnAFocusedChartMoveTheSelection(FxRobot robot) {
+        robot.interact(() -> {
+            model.selectedRuleProperty().set(ScalingRule.COMPOUND);
+            model.phiProperty().set(1);
+        });
+        robot.clickOn("#macsChart");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(1.5, model.phiProperty().get(), 1e-12);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertEquals(ScalingRule.WIDTH, model.selectedRuleProperty().get());
+    }
+
+    @Test
+    void onlyTheShownChartDrawsAndNotWhileItsDataIsRewritten(FxRobot robot) {
+        assertTrue(view.chart(CostMetric.MACS).isNotify());
+        assertTrue(!view.chart(CostMetric.PARAMS).isNotify(), "the hidden tab's chart waits");
+        robot.interact(() -> Runs.done(model, ScalingRule.WIDTH, 2, 0.83));
+        assertTrue(view.chart(CostMetric.MACS).isNotify(), "drawing again once the refresh is over");
+        assertTrue(!vm.updatingProperty().get());
+    }
+
+    @Test
     void theLogToggleSwapsTheCostAxis(FxRobot robot) {
         robot.clickOn("#logAxisToggle");
         assertTrue(robot.lookup("#logAxisToggle").queryAs(ToggleButton.class).isSelected());

@@ -27,7 +27,9 @@ class ScalingPanelViewTest {
     @Start
     void start(Stage stage) {
         model = new WorkbenchModel(new DirectExecutor());
-        stage.setScene(new Scene(new ScalingPanelView(new ScalingPanelViewModel(model)), 1000, 620));
+        ScalingPanelViewModel vm = new ScalingPanelViewModel(model);
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(new ScalingPanelView(vm), new VariantTableView(vm));
+        stage.setScene(new Scene(both, 1300, 620));
         stage.show();
     }
 

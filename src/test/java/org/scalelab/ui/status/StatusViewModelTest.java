@@ -81,6 +81,18 @@ class StatusViewModelTest {
     }
 
     @Test
+    void theDeviceTextIsShownAsTheBackendGivesIt() {
+        assertEquals("ND4J: GPU, NVIDIA Test Card (compute 9.0, 79.1 GiB)",
+                StatusViewModel.backendText("GPU, NVIDIA Test Card (compute 9.0, 79.1 GiB)"));
+        String fallback = "CPU, nd4j-native linux-x86_64-onednn-avx2 · 2 threads · no GPU: no NVIDIA driver: libcuda.so.1 is"
+                + " not installed or not on the library path";
+        assertEquals("ND4J: " + fallback, StatusViewModel.backendText(fallback));
+        assertTrue(StatusViewModel.backendText("CPU, nd4j-native test").matches("ND4J: CPU, nd4j-native test · \\d+ threads"));
+        assertEquals("ND4J: CPU, nd4j-native test · 1 job × 1 thread",
+                StatusViewModel.backendText("CPU, nd4j-native test · 1 job × 1 thread"), "the jobs' threads are not repeated");
+    }
+
+    @Test
     void memoryFollowsRefresh() {
         StatusViewModel vm = create(new TrainingPanelViewModel[1]);
         used.set(512L << 20);

@@ -1,0 +1,34 @@
+package org.scalelab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.scalelab.training.backend.DeviceMode;
+
+/** The window's --device: taken out of its arguments and handed to the training backend as a property. */
+class LauncherDeviceOptionTest {
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(DeviceMode.PROPERTY);
+    }
+
+    @Test
+    void deviceIsTakenOutAndSet() {
+        assertArrayEquals(new String[] {"--db", "x.db", "--lecture"},
+                Launcher.takeDevice(new String[] {"--db", "x.db", "--device", "CPU", "--lecture"}));
+        assertEquals("cpu", System.getProperty(DeviceMode.PROPERTY));
+        assertArrayEquals(new String[] {"--snapshot", "a.png"}, Launcher.takeDevice(new String[] {"--device=gpu", "--snapshot", "a.png"}));
+        assertEquals("gpu", System.getProperty(DeviceMode.PROPERTY));
+    }
+
+    @Test
+    void aBadOrMissingValueIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Launcher.takeDevice(new String[] {"--device"}));
+        assertThrows(IllegalArgumentException.class, () -> Launcher.takeDevice(new String[] {"--device", "tpu"}));
+        assertEquals(null, System.getProperty(DeviceMode.PROPERTY));
+    }
+}
