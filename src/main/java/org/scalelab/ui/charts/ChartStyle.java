@@ -129,7 +129,7 @@ final class ChartStyle {
                     false, grey, OUTLINE, true, new Line2D.Double(0, -7, 0, 7), ERROR_BAR, grey));
         }
         if (fits) {
-            String text = metric == CostMetric.MACS ? "fitted curve, 95% band for one run"
+            String text = metric == CostMetric.MACS ? "fitted curve (band: selected rule, 95% for one run)"
                     : "fitted curves: on the MACs chart";
             items.add(new LegendItem(text, null, null, null, true, new Rectangle2D.Double(-9, -5, 18, 10), true,
                     new Color(grey.getRed(), grey.getGreen(), grey.getBlue(), 60), false, grey, OUTLINE, true,

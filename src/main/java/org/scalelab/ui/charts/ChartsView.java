@@ -87,6 +87,7 @@ public final class ChartsView extends BorderPane {
         vm.spreadShownProperty().addListener(legend);
         vm.fitCurvesProperty().addListener(legend);
         vm.fittedRulesProperty().addListener((o, was, fitted) -> charts.values().forEach(c -> LocalChart.setFitted(c, fitted)));
+        vm.bandRuleProperty().addListener((o, was, rule) -> charts.values().forEach(c -> LocalChart.setBandRule(c, rule)));
         setBottom(fitNote());
     }
 

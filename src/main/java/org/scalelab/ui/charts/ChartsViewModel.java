@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -375,12 +376,20 @@ public final class ChartsViewModel {
         return model.fitCurvesProperty();
     }
 
+    /** The rule whose fitted curve's band is filled: the selected rule (the others show their curve only). */
+    public ReadOnlyObjectProperty<ScalingRule> bandRuleProperty() {
+        return model.selectedRuleProperty();
+    }
+
     /** The rules whose fitted curve is drawn now (empty with fits off). */
     public ReadOnlyObjectProperty<List<ScalingRule>> fittedRulesProperty() {
         return fittedRules.getReadOnlyProperty();
     }
 
-    /** With fits on: one line per shown rule that has no curve or no band, saying why; empty otherwise. */
+    /**
+     * With fits on: which shown rules have no curve, or a curve without a band, and why (rules with the same reason
+     * share a line); empty otherwise.
+     */
     public ReadOnlyStringProperty fitNoteProperty() {
         return fitNote.getReadOnlyProperty();
     }
@@ -598,7 +607,8 @@ public final class ChartsViewModel {
                 }
                 s.setNotify(true);
             }
-            StringBuilder note = new StringBuilder();
+            Map<String, List<String>> noCurve = new LinkedHashMap<>();
+            Map<String, List<String>> noBand = new LinkedHashMap<>();
             for (ScalingRule r : shownRules.get()) {
                 CurveFits.RuleFit fit = result.fits().get(r);
                 if (fit == null) {
@@ -607,14 +617,18 @@ public final class ChartsViewModel {
                 if (!fit.curve().isEmpty()) {
                     fitted.add(r);
                 }
-                String why = fit.outcome() instanceof FitOutcome.NoFit none ? "no curve: " + none.reason()
-                        : fit.curveOrNull() != null && !fit.curveOrNull().hasBand()
-                        ? "curve without a band: " + fit.curveOrNull().bandNote() : null;
-                if (why != null) {
-                    note.append(note.length() == 0 ? "" : "\n").append(r.label()).append(": ").append(why);
+                if (fit.outcome() instanceof FitOutcome.NoFit none) {
+                    noCurve.computeIfAbsent(none.reason(), k -> new ArrayList<>()).add(r.label());
+                } else if (fit.curveOrNull() != null && !fit.curveOrNull().hasBand()) {
+                    noBand.computeIfAbsent(fit.curveOrNull().bandNote(), k -> new ArrayList<>()).add(r.label());
                 }
             }
-            fitNote.set(note.toString());
+            // Rules with the same reason share a line: with nothing trained, one line instead of four.
+            List<String> lines = new ArrayList<>();
+            noCurve.forEach((why, rules) -> lines.add("No curve for " + String.join(", ", rules) + ": " + why));
+            noBand.forEach((why, rules) -> lines.add("No band for " + String.join(", ", rules) + ": " + why));
+            String note = String.join("\n", lines);
+            fitNote.set(note);
             if (!fitted.equals(fittedRules.get())) {
                 fittedRules.set(List.copyOf(fitted));
             }

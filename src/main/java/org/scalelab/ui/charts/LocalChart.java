@@ -77,9 +77,9 @@ final class LocalChart {
             trained.setSeriesStroke(r.ordinal(), ChartStyle.LINE);
             bars.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
             fits.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
-            fits.setSeriesFillPaint(r.ordinal(), RulePalette.awt(r));
             fits.setSeriesStroke(r.ordinal(), ChartStyle.FIT);
         }
+        showBand(fits, vm.bandRuleProperty().get());
         trained.setDefaultToolTipGenerator(tips);
         bars.setDefaultToolTipGenerator(tips);
         fits.setDefaultToolTipGenerator(tips);
@@ -192,6 +192,30 @@ final class LocalChart {
         plot.setFixedLegendItems(ChartStyle.localLegend(rules, metric, spread, fits));
     }
 
+    /**
+     * Fills the band of one rule's curve (the selected rule's): four overlapping translucent bands hid the points.
+     * The others keep their curve; their band is in the dataset, transparent.
+     */
+    static void setBandRule(JFreeChart chart, ScalingRule rule) {
+        XYPlot top = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+        showBand((FitRenderer) top.getRenderer(FITS), rule);
+    }
+
+    private static void showBand(FitRenderer fits, ScalingRule shown) {
+        for (ScalingRule r : ScalingRule.values()) {
+            fits.setSeriesFillPaint(r.ordinal(), r == shown ? RulePalette.awt(r) : TRANSPARENT, false);
+        }
+        fits.changed();
+    }
+
+    /** Whether a rule's band is filled (tests). */
+    static boolean bandShown(JFreeChart chart, ScalingRule rule) {
+        XYPlot top = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+        return top.getRenderer(FITS).getSeriesFillPaint(rule.ordinal()) != TRANSPARENT;
+    }
+
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+
     /** A rule with a drawn curve shows its points without the joining line: the curve is the line. */
     static void setFitted(JFreeChart chart, List<ScalingRule> fitted) {
         setFitted((CombinedDomainXYPlot) chart.getXYPlot(), fitted);
@@ -215,6 +239,11 @@ final class LocalChart {
         FitRenderer() {
             super(true, false);
             setAlpha(BAND_ALPHA);
+        }
+
+        /** One redraw after several paint changes made without notifying. */
+        void changed() {
+            fireChangeEvent();
         }
 
         @Override

@@ -100,6 +100,7 @@ public final class TrainingPanelView extends BorderPane {
         Label counts = new Label();
         counts.textProperty().bind(Bindings.format("%d running · %d queued", vm.runningProperty(), vm.queuedProperty()));
         counts.getStyleClass().add("training-message");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
         message.setMinWidth(0);
