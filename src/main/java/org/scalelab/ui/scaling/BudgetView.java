@@ -98,7 +98,7 @@ public final class BudgetView extends VBox {
         }
         table.setVisible(true);
         table.setManaged(true);
-        String[] header = {"Rule", "Setting", "MACs", "vs budget", "Accuracy"};
+        String[] header = {"Rule", "MACs", "vs budget", "Accuracy %"};
         for (int c = 0; c < header.length; c++) {
             Label h = new Label(header[c]);
             h.getStyleClass().add("budget-header");
@@ -107,14 +107,15 @@ public final class BudgetView extends VBox {
         int r = 1;
         for (BudgetViewModel.BudgetRow row : vm.rows()) {
             Hyperlink rule = new Hyperlink(row.rule());
-            rule.setTooltip(new Tooltip("Select this variant"));
+            rule.setTooltip(new Tooltip(row.parameter() + " · " + row.params() + " params: click to select it"));
             rule.setOnAction(e -> vm.select(row));
             rule.setPadding(javafx.geometry.Insets.EMPTY);
             table.add(rule, 0, r);
-            table.add(new Label(row.parameter()), 1, r);
-            table.add(new Label(row.macs()), 2, r);
-            table.add(new Label(row.error()), 3, r);
-            table.add(new Label(row.accuracy()), 4, r);
+            table.add(new Label(row.macs()), 1, r);
+            table.add(new Label(row.error()), 2, r);
+            Label accuracy = new Label(row.accuracy());
+            accuracy.setTooltip(new Tooltip("Test accuracy over the finished seeds: mean ± standard deviation (n)"));
+            table.add(accuracy, 3, r);
             r++;
         }
     }

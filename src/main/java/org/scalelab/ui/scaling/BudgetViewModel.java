@@ -29,7 +29,13 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * thread only.
  */
 public final class BudgetViewModel {
-    /** One line of the budget table. */
+    /**
+     * One line of the budget table.
+     *
+     * @param parameter the rule's setting, e.g. {@code φ 0.7} or {@code w 1.48}
+     * @param error     MACs against the budget, e.g. {@code +2.6 %}
+     * @param accuracy  mean ± std over the finished seeds and their number, e.g. {@code 81.0 ± 1.4 (2)}, or "–"
+     */
     public record BudgetRow(Variant variant, String rule, String parameter, String params, String macs, String error,
                             String accuracy) {
     }
@@ -95,7 +101,7 @@ public final class BudgetViewModel {
         }
         queue.accept(vs);
         int seeds = model.seedsProperty().get();
-        message.set(String.format(Locale.ROOT, "queued %d variant%s × %d seed%s (done ones answer at once)", vs.size(),
+        message.set(String.format(Locale.ROOT, "queued %d variant%s × %d seed%s", vs.size(),
                 vs.size() == 1 ? "" : "s", seeds, seeds == 1 ? "" : "s"));
     }
 
@@ -128,8 +134,8 @@ public final class BudgetViewModel {
             rows.clear();
             return;
         }
-        summary.set(String.format(Locale.ROOT, "Budget %s MACs (%.2f × the baseline's %s): φ = %s",
-                Readable.giga(s.targetMacs()), s.multiplier(), Readable.giga(s.baseline().macs()), trim(s.phi())));
+        summary.set(String.format(Locale.ROOT, "φ = %s spends the budget: %s MACs, %.2f × the baseline's %s",
+                trim(s.phi()), Readable.giga(s.targetMacs()), s.multiplier(), Readable.giga(s.baseline().macs())));
         rows.setAll(shownVariants().stream().map(v -> row(s, v)).toList());
     }
 
@@ -142,9 +148,30 @@ public final class BudgetViewModel {
             case RESOLUTION -> String.format(Locale.ROOT, "r %.2f", m.resolution());
             case DWR -> String.format(Locale.ROOT, "d %.2f w %.2f r %.2f", m.depth(), m.width(), m.resolution());
         };
-        return new BudgetRow(v, VariantRow.shortName(v.rule()), parameter, Readable.millions(v.cost().params()),
+        return new BudgetRow(v, shortName(v.rule()), parameter, Readable.millions(v.cost().params()),
                 Readable.giga(v.cost().macs()), String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(v)),
-                VariantRow.accuracy(model.accuracyStats(v)));
+                accuracy(model.accuracyStats(v)));
+    }
+
+    /** The narrow panel's rule names. */
+    static String shortName(ScalingRule rule) {
+        return switch (rule) {
+            case COMPOUND -> "Compound";
+            case WIDTH -> "Width";
+            case DEPTH -> "Depth";
+            case RESOLUTION -> "Resolution";
+            case DWR -> "dWr";
+        };
+    }
+
+    /** "81.0 ± 1.4 (2)" in percent (the header says so), "81.0 (1)", or "–". */
+    static String accuracy(java.util.Optional<org.scalelab.domain.search.SeedStats> stats) {
+        if (stats.isEmpty()) {
+            return "–";
+        }
+        var st = stats.get();
+        return st.hasSpread() ? String.format(Locale.ROOT, "%.1f ± %.1f (%d)", 100 * st.mean(), 100 * st.std(), st.n())
+                : String.format(Locale.ROOT, "%.1f (%d)", 100 * st.mean(), st.n());
     }
 
     private static Double parse(String text) {
@@ -178,7 +205,7 @@ public final class BudgetViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** "Budget 4.0 M MACs (2.00 × the baseline's 2.0 M): φ = 0.7", or why there is no solution; empty without one. */
+    /** "φ = 0.7 spends the budget: 3.45 M MACs, 2.00 × the baseline's 1.72 M", or why there is none; empty without a budget. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
