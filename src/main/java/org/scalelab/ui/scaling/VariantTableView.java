@@ -42,7 +42,7 @@ public final class VariantTableView extends BorderPane {
         table.getColumns().add(column("Train memory", "Rough float32 memory of one training step at the recipe's batch size: weights, gradients, Adam state and layer outputs", VariantRow::memory, true));
         table.getColumns().add(column("Accuracy", "Test accuracy on local data over the finished seeds: mean ± sample "
                 + "standard deviation in points, and how many seeds (n); – when not trained yet", VariantRow::accuracy, true));
-        double[] widths = {96, 40, 40, 40, 40, 50, 68, 64, 82, 106, 110};
+        double[] widths = {92, 40, 40, 40, 40, 50, 66, 62, 90, 104, 100};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

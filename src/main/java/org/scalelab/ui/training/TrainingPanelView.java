@@ -104,6 +104,9 @@ public final class TrainingPanelView extends BorderPane {
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
         message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.messageProperty());
+        message.setTooltip(whole);
         HBox line = new HBox(8, message, gap2, seeds(), counts);
         line.setAlignment(Pos.CENTER_LEFT);
 
