@@ -63,8 +63,9 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * runs through the means.
  *
  * <p>Fits: with {@link #fitCurvesProperty()} on, each shown rule's finished runs are fitted by {@link CurveFits} in
- * the background (latest request wins) and the curve with its 95% prediction band is drawn on the MACs chart;
- * tooltips show what the curve predicts for each variant (see {@link CurveFits}: leave-one-out for trained ones).
+ * the background (one fit at a time, outdated answers dropped) and the curves with their 95% prediction bands fill
+ * {@link MetricData#fits()} of the MACs chart; tooltips show what the curve predicts for each variant (see
+ * {@link CurveFits}: leave-one-out for trained ones).
  */
 public final class ChartsViewModel {
     /** Title of the reference view, which never shares axes with local accuracy. */
@@ -90,8 +91,9 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
     private final Latest<CurveFits.Result> fits;
     private CurveFits.Result fitResult = CurveFits.Result.EMPTY;
-    /** Whether a fit was asked for since fits were last turned off. */
-    private boolean fitRequested;
+    /** A fit is under way; and the data changed since it started. */
+    private boolean fitRunning;
+    private boolean fitAgain;
     /** Tooltip texts are asked for every item at every redraw; they change only with the points. */
     private final Map<Variant, String> descriptions = new IdentityHashMap<>();
     private ReferenceData reference;
@@ -557,18 +559,29 @@ public final class ChartsViewModel {
     }
 
     /**
-     * Asks for the curve fits of the shown rules in the background (with fits off, for none): the newest request
-     * wins, answers to older ones are dropped, so a fit never lands on data that changed meanwhile.
+     * Asks for the curve fits of the shown rules in the background. At most one fit runs at a time: a request while
+     * one runs (a sweep's results, a project's runs arriving one by one) is remembered, the running fit's answer is
+     * then dropped as outdated and one new fit starts with the data as they are. Turning fits off outdates any fit
+     * under way ({@link Latest}), so an answer that arrives after that is never drawn.
      */
     private void refreshFits() {
         if (!model.fitCurvesProperty().get()) {
-            if (fitRequested) {
-                fitRequested = false;
-                fits.submit(() -> CurveFits.Result.EMPTY, r -> { }, e -> { }); // outdates any fit under way
+            if (fitRunning || fitAgain) {
+                fitRunning = false;
+                fitAgain = false;
+                fits.submit(() -> CurveFits.Result.EMPTY, r -> { }, e -> { });
             }
             applyFits(CurveFits.Result.EMPTY);
             return;
         }
+        if (fitRunning) {
+            fitAgain = true;
+            return;
+        }
+        startFit();
+    }
+
+    private void startFit() {
         Map<ScalingRule, List<CurveFits.Measured>> input = new EnumMap<>(ScalingRule.class);
         List<ScalingRule> shown = shownRules.get();
         for (Variant v : model.gridProperty().get()) {
@@ -576,9 +589,20 @@ public final class ChartsViewModel {
                 input.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(new CurveFits.Measured(v, model.accuracies(v)));
             }
         }
-        fitRequested = true;
-        fits.submit(() -> CurveFits.compute(input), this::applyFits,
-                e -> fitNote.set("cannot fit the curves: " + e.getMessage()));
+        fitRunning = true;
+        fits.submit(() -> CurveFits.compute(input), result -> {
+            fitRunning = false;
+            if (fitAgain) {
+                fitAgain = false;
+                startFit();
+            } else {
+                applyFits(result);
+            }
+        }, e -> {
+            fitRunning = false;
+            fitAgain = false;
+            fitNote.set("cannot fit the curves: " + e.getMessage());
+        });
     }
 
     private void applyFits(CurveFits.Result result) {

@@ -228,24 +228,46 @@ class ChartsSeedsAndFitsTest {
     }
 
     @Test
-    void aNewRunRefitsAndAFitThatArrivesLateIsDropped() {
+    void runsArrivingDuringAFitGiveOneMoreFitWithTheNewestData() {
         ManualExecutor background = new ManualExecutor();
         ChartsViewModel slow = new ChartsViewModel(model, background);
         background.runAll();
-        trainCompoundButTheLast();
         slow.fitCurvesProperty().set(true);
-        int before = background.pending();
+        background.runAll();
+        trainCompoundButTheLast(); // six runs, one by one: the first starts a fit, the others wait for it
+        assertEquals(1, background.pending(), "one fit at a time");
         Variant top = Runs.variant(model, ScalingRule.COMPOUND, 3);
         Runs.done(model, ScalingRule.COMPOUND, 3, law(top.cost().macs(), 6));
-        assertEquals(before + 1, background.pending(), "the new run asks for a new fit");
+        assertEquals(1, background.pending());
 
-        background.run(background.pending() - 1); // the newest answers first
+        background.run(0); // the fit of the first run's data: outdated, dropped, and a fit of the newest data starts
+        assertTrue(slow.fitOf(ScalingRule.COMPOUND).orElseThrow() instanceof FitOutcome.NoFit,
+                "the outdated answer (one run) is not drawn: " + slow.fitOf(ScalingRule.COMPOUND));
+        assertEquals(1, background.pending());
+        background.run(0);
         assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points());
-        background.runAll(); // older answers arrive late
-        assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points(),
-                "a late answer about 6 runs does not replace the fit of 7");
+        assertEquals(0, background.pending());
         assertEquals(CurveFits.CURVE_POINTS,
                 slow.data(CostMetric.MACS).fits().getSeries(ScalingRule.COMPOUND.ordinal()).getItemCount());
+    }
+
+    @Test
+    void aFitThatArrivesAfterFitsWereTurnedOffAndOnAgainIsDropped() {
+        ManualExecutor background = new ManualExecutor();
+        ChartsViewModel slow = new ChartsViewModel(model, background);
+        trainCompoundButTheLast();
+        background.runAll();
+        slow.fitCurvesProperty().set(true);           // fit A: six runs
+        slow.fitCurvesProperty().set(false);
+        Variant top = Runs.variant(model, ScalingRule.COMPOUND, 3);
+        Runs.done(model, ScalingRule.COMPOUND, 3, law(top.cost().macs(), 6));
+        slow.fitCurvesProperty().set(true);           // fit B: seven runs
+        assertEquals(3, background.pending(), "A, the outdating request, B");
+        background.run(2);
+        assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points());
+        background.runAll();                          // A answers late
+        assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points(),
+                "a late answer about six runs does not replace the fit of seven");
     }
 
     @Test
