@@ -39,6 +39,8 @@ final class LocalChart {
     static final int FITS = 4;
     /** Opacity of a fitted curve's band. */
     static final float BAND_ALPHA = 0.16f;
+    /** The fill of the bands not shown. */
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private LocalChart() {
     }
@@ -213,8 +215,6 @@ final class LocalChart {
         XYPlot top = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
         return top.getRenderer(FITS).getSeriesFillPaint(rule.ordinal()) != TRANSPARENT;
     }
-
-    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     /** A rule with a drawn curve shows its points without the joining line: the curve is the line. */
     static void setFitted(JFreeChart chart, List<ScalingRule> fitted) {
