@@ -25,6 +25,8 @@ import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.project.ProjectViewModel;
 import org.scalelab.ui.project.RecentProjects;
+import org.scalelab.ui.scaling.BudgetView;
+import org.scalelab.ui.scaling.BudgetViewModel;
 import org.scalelab.ui.scaling.ScalingPanelView;
 import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.scaling.ScalingPanelViewModel;
@@ -63,7 +65,8 @@ public final class WorkbenchView extends BorderPane {
 
         TitledPane editor = titled("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
         ScalingPanelViewModel scalingVm = new ScalingPanelViewModel(model);
-        TitledPane scaling = titled("Scaling", new ScalingPanelView(scalingVm));
+        BudgetView budget = new BudgetView(new BudgetViewModel(model, training::train));
+        TitledPane scaling = titled("Scaling", new ScalingPanelView(scalingVm, budget));
         TitledPane variants = titled("Variants on the φ grid (bold: the selected rule at the current φ)",
                 new VariantTableView(scalingVm));
         TitledPane sketch = titled("Network sketch: baseline and selected variant", new NetworkSketchView(model));

@@ -41,6 +41,9 @@ final class ChartStyle {
     static final BasicStroke RING_STROKE = new BasicStroke(3f);
     static final BasicStroke FRONTIER = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
             new float[] {8f, 5f}, 0f);
+    static final BasicStroke FIT = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {6f, 4f}, 0f);
+    static final BasicStroke ERROR_BAR = new BasicStroke(1.6f);
 
     private ChartStyle() {
     }
@@ -109,8 +112,11 @@ final class ChartStyle {
                 LEGEND_LINE, LINE, c);
     }
 
-    /** The legend of a local chart: the shown rules, then the meaning of hollow points, frontier and ring. */
-    static LegendItemCollection localLegend(List<ScalingRule> rules) {
+    /**
+     * The legend of a local chart: the shown rules, then the meaning of hollow points, error bars (when any is drawn),
+     * fitted curves (with fits on), frontier and ring.
+     */
+    static LegendItemCollection localLegend(List<ScalingRule> rules, CostMetric metric, boolean spread, boolean fits) {
         LegendItemCollection items = new LegendItemCollection();
         for (ScalingRule r : rules) {
             items.add(ruleItem(r));
@@ -118,6 +124,17 @@ final class ChartStyle {
         Color grey = RulePalette.awt(RulePalette.NEUTRAL_HEX);
         items.add(new LegendItem("hollow: not trained yet", null, null, null, true, DOT, true, Color.WHITE, true, grey,
                 OUTLINE, false, LEGEND_LINE, LINE, grey));
+        if (spread) {
+            items.add(new LegendItem("point: mean over seeds, bar: ± 1 std", null, null, null, false, DOT, false, grey,
+                    false, grey, OUTLINE, true, new Line2D.Double(0, -7, 0, 7), ERROR_BAR, grey));
+        }
+        if (fits) {
+            String text = metric == CostMetric.MACS ? "fitted curve (band: selected rule, 95% for one run)"
+                    : "fitted curves: on the MACs chart";
+            items.add(new LegendItem(text, null, null, null, true, new Rectangle2D.Double(-9, -5, 18, 10), true,
+                    new Color(grey.getRed(), grey.getGreen(), grey.getBlue(), 60), false, grey, OUTLINE, true,
+                    LEGEND_LINE, FIT, grey));
+        }
         Color f = RulePalette.awt(RulePalette.FRONTIER_HEX);
         items.add(new LegendItem("Pareto frontier (trained)", null, null, null, false, DOT, false, f, false, f,
                 OUTLINE, true, new Rectangle2D.Double(-12, 0, 24, 0.1), FRONTIER, f));

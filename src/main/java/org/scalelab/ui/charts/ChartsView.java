@@ -81,6 +81,29 @@ public final class ChartsView extends BorderPane {
         vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> LocalChart.setLog(c, m, log)));
         vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
         vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> LocalChart.setRules(c, rules)));
+        javafx.beans.InvalidationListener legend = o -> charts.forEach((m, c) -> LocalChart.setLegend(c, m,
+                vm.shownRulesProperty().get(), vm.spreadShownProperty().get(), vm.fitCurvesProperty().get()));
+        vm.shownRulesProperty().addListener(legend);
+        vm.spreadShownProperty().addListener(legend);
+        vm.fitCurvesProperty().addListener(legend);
+        vm.fittedRulesProperty().addListener((o, was, fitted) -> charts.values().forEach(c -> LocalChart.setFitted(c, fitted)));
+        vm.bandRuleProperty().addListener((o, was, rule) -> charts.values().forEach(c -> LocalChart.setBandRule(c, rule)));
+        setBottom(fitNote());
+    }
+
+    /** Why a rule has no curve (or no band), under the charts while fits are on. */
+    private Label fitNote() {
+        Label note = new Label();
+        note.setId("fitNote");
+        note.getStyleClass().add("fit-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.textProperty().bind(vm.fitNoteProperty());
+        note.visibleProperty().bind(vm.fitNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        note.setTooltip(new Tooltip("The curve acc = a − b·exp(−c·(log10 MACs − x0)) has three parameters: it needs "
+                + "runs at three or more different MACs, and a fourth run (or a repeated seed) for a band"));
+        return note;
     }
 
     /**
@@ -123,6 +146,14 @@ public final class ChartsView extends BorderPane {
         log.selectedProperty().bindBidirectional(vm.logAxisProperty());
         log.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(referenceTab));
 
+        ToggleButton fit = new ToggleButton("Fit curves");
+        fit.setId("fitCurvesToggle");
+        fit.setTooltip(new Tooltip("Fit acc = a − b·exp(−c·(log10 MACs − x0)) to each rule's runs and draw it with its "
+                + "95% band for one run; tooltips then show the curve's prediction (for a trained variant, from the "
+                + "curve fitted without its own runs)"));
+        fit.selectedProperty().bindBidirectional(vm.fitCurvesProperty());
+        fit.disableProperty().bind(log.disableProperty());
+
         Label counts = new Label();
         counts.setId("trainedCountLabel");
         counts.textProperty().bind(vm.trainedCountProperty().asString("%d trained")
@@ -141,7 +172,7 @@ public final class ChartsView extends BorderPane {
         message.getStyleClass().add("export-message");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(log, new Separator(), counts, grow, message, png, svg);
+        ToolBar bar = new ToolBar(log, fit, new Separator(), counts, grow, message, png, svg);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
     }

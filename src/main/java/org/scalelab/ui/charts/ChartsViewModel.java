@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +31,23 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalDataItem;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.scalelab.domain.frontier.CostPoint;
 import org.scalelab.domain.frontier.ParetoFrontier;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.domain.search.AccuracyCurve;
+import org.scalelab.domain.search.FitOutcome;
+import org.scalelab.domain.search.Prediction;
+import org.scalelab.domain.search.SaturatingFit;
+import org.scalelab.domain.search.SeedStats;
 import org.scalelab.training.RunRecord;
-import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.FxExecutor;
+import org.scalelab.ui.concurrent.Latest;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -46,7 +55,17 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * the view draws (trained variants per rule, untrained variants per rule, the Pareto frontier of trained
  * variants as a staircase, the selected variant), kept up to date from the {@link WorkbenchModel}. Datasets and
  * series are created once and refilled in place, so a change redraws the chart without rebuilding it.
- * FX thread only, except export, whose file writing runs on the {@link BackgroundExecutor}.
+ * FX thread only, except export, whose file writing runs on the {@link BackgroundExecutor}, and the curve fits.
+ *
+ * <p>Seeds: a trained variant is drawn at the mean test accuracy of its finished seeds ({@link SeedStats}), with an
+ * error bar of ± 1 sample standard deviation where two or more have finished (the spread of single runs, which is
+ * what a reader compares with another variant's single run; the standard error would shrink with n). The frontier
+ * runs through the means.
+ *
+ * <p>Fits: with {@link #fitCurvesProperty()} on, each shown rule's finished runs are fitted by {@link CurveFits} in
+ * the background (one fit at a time, outdated answers dropped) and the curves with their 95% prediction bands fill
+ * {@link MetricData#fits()} of the MACs chart; tooltips show what the curve predicts for each variant (see
+ * {@link CurveFits}: leave-one-out for trained ones).
  */
 public final class ChartsViewModel {
     /** Title of the reference view, which never shares axes with local accuracy. */
@@ -55,13 +74,8 @@ public final class ChartsViewModel {
     private final WorkbenchModel model;
     private final BackgroundExecutor executor;
     private final Map<CostMetric, MetricData> data = new EnumMap<>(CostMetric.class);
-    /** Which variant each plotted item stands for, by series, in item order. */
-    private final Map<XYSeries, List<Variant>> variantsOf = new IdentityHashMap<>();
-    /**
-     * Run keys by scaled spec: hashing a spec costs a JSON walk and a SHA-256, and the grid's specs repeat as φ
-     * moves, so they are hashed once per recipe and dataset.
-     */
-    private final Map<org.scalelab.domain.spec.NetworkSpec, String> keys = new java.util.HashMap<>();
+    /** Which variant each plotted item stands for, by series (XYSeries or YIntervalSeries), in item order. */
+    private final Map<Object, List<Variant>> variantsOf = new IdentityHashMap<>();
     private final BooleanProperty logAxis = new SimpleBooleanProperty(this, "logAxis", false);
     private final ReadOnlyIntegerWrapper trainedCount = new ReadOnlyIntegerWrapper(this, "trainedCount");
     private final ReadOnlyIntegerWrapper untrainedCount = new ReadOnlyIntegerWrapper(this, "untrainedCount");
@@ -70,6 +84,16 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper updating =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "updating", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper spreadShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "spreadShown", false);
+    private final ReadOnlyObjectWrapper<List<ScalingRule>> fittedRules = new ReadOnlyObjectWrapper<>(this,
+            "fittedRules", List.of());
+    private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
+    private final Latest<CurveFits.Result> fits;
+    private CurveFits.Result fitResult = CurveFits.Result.EMPTY;
+    /** A fit is under way; and the data changed since it started. */
+    private boolean fitRunning;
+    private boolean fitAgain;
     /** Tooltip texts are asked for every item at every redraw; they change only with the points. */
     private final Map<Variant, String> descriptions = new IdentityHashMap<>();
     private ReferenceData reference;
@@ -81,18 +105,25 @@ public final class ChartsViewModel {
         private final XYSeriesCollection frontier = new XYSeriesCollection();
         private final XYSeriesCollection selectedTrained = new XYSeriesCollection();
         private final XYSeriesCollection selectedUntrained = new XYSeriesCollection();
+        private final YIntervalSeriesCollection spread = new YIntervalSeriesCollection();
+        private final YIntervalSeriesCollection fits = new YIntervalSeriesCollection();
 
         MetricData() {
             for (ScalingRule r : ScalingRule.values()) {
                 trained.addSeries(new XYSeries(r.label(), false, true));
                 untrained.addSeries(new XYSeries(r.label() + " (not trained yet)", false, true));
+                spread.addSeries(new YIntervalSeries(r.label() + " (± 1 std over seeds)", false, true));
+                fits.addSeries(new YIntervalSeries(r.label() + " (fitted curve)", false, true));
             }
             frontier.addSeries(new XYSeries("Pareto frontier of trained variants", false, true));
             selectedTrained.addSeries(new XYSeries("selected variant", false, true));
             selectedUntrained.addSeries(new XYSeries("selected variant (not trained yet)", false, true));
         }
 
-        /** Trained variants at (cost, test accuracy in [0, 1]), one series per rule, cheapest first. */
+        /**
+         * Trained variants at (cost, mean test accuracy in [0, 1] over their finished seeds), one series per rule,
+         * cheapest first.
+         */
         public XYSeriesCollection trained() {
             return trained;
         }
@@ -116,6 +147,24 @@ public final class ChartsViewModel {
         public XYSeriesCollection selectedUntrained() {
             return selectedUntrained;
         }
+
+        /**
+         * Error bars: trained variants with two or more finished seeds at (cost, mean, mean − std, mean + std),
+         * std the sample standard deviation; one series per rule in {@link ScalingRule} order, cheapest first.
+         */
+        public YIntervalSeriesCollection spread() {
+            return spread;
+        }
+
+        /**
+         * Fitted curves, one series per rule in {@link ScalingRule} order: (MACs, predicted accuracy, lower and upper
+         * end of the 95% prediction band for one new run), evenly spaced in log-MACs across the rule's variants.
+         * Filled on the MACs chart only (the curve's variable), while {@link #fitCurvesProperty()} is on; a rule
+         * without a fit has an empty series ({@link #fitNoteProperty()} says why).
+         */
+        public YIntervalSeriesCollection fits() {
+            return fits;
+        }
     }
 
     /** Charts on the production executor (a daemon worker thread, callbacks on the FX thread). */
@@ -126,13 +175,16 @@ public final class ChartsViewModel {
     public ChartsViewModel(WorkbenchModel model, BackgroundExecutor executor) {
         this.model = model;
         this.executor = executor;
+        this.fits = new Latest<>(executor);
         for (CostMetric m : CostMetric.values()) {
             data.put(m, new MetricData());
         }
         model.gridProperty().addListener(o -> refreshPoints());
-        model.baselineProperty().addListener(o -> rekeyAndRefresh());
-        model.recipeProperty().addListener(o -> rekeyAndRefresh());
-        model.datasetProperty().addListener(o -> rekeyAndRefresh());
+        model.baselineProperty().addListener(o -> refreshPoints());
+        model.recipeProperty().addListener(o -> refreshPoints());
+        model.datasetProperty().addListener(o -> refreshPoints());
+        model.seedsProperty().addListener(o -> refreshPoints());
+        model.fitCurvesProperty().addListener(o -> refreshFits());
         model.runs().addListener((MapChangeListener<String, RunRecord>) c -> refreshPoints());
         model.rules().addListener((ListChangeListener<ScalingRule>) c -> {
             shownRules.set(List.copyOf(model.rules()));
@@ -140,7 +192,7 @@ public final class ChartsViewModel {
         });
         model.selectedProperty().addListener(o -> refreshSelection());
         shownRules.set(List.copyOf(model.rules()));
-        rekeyAndRefresh();
+        refreshPoints();
     }
 
     // Datasets //
@@ -151,27 +203,47 @@ public final class ChartsViewModel {
 
     /** The variant a plotted item stands for; empty for the frontier's corners or an unknown item. */
     public Optional<Variant> variantAt(XYDataset dataset, int series, int item) {
-        if (!(dataset instanceof XYSeriesCollection c) || series < 0 || series >= c.getSeriesCount()) {
+        if (series < 0 || series >= (dataset == null ? 0 : dataset.getSeriesCount())) {
             return Optional.empty();
         }
-        List<Variant> vs = variantsOf.get(c.getSeries(series));
+        Object s = dataset instanceof XYSeriesCollection c ? c.getSeries(series)
+                : dataset instanceof YIntervalSeriesCollection c ? c.getSeries(series) : null;
+        List<Variant> vs = s == null ? null : variantsOf.get(s);
         return vs == null || item < 0 || item >= vs.size() ? Optional.empty() : Optional.of(vs.get(item));
     }
 
-    /** The tooltip of a plotted item: rule, φ, d, w, r, resolution, params, MACs and accuracy. */
+    /**
+     * The tooltip of a plotted item: rule, φ, d, w, r, resolution, params, MACs, accuracy over the seeds and, with
+     * fits on, what the curve predicts; for a point of a fitted curve, the curve there and its formula.
+     */
     public String tooltipAt(XYDataset dataset, int series, int item) {
+        for (MetricData d : data.values()) {
+            if (dataset == d.fits) {
+                return describeCurve(series, item);
+            }
+        }
         return variantAt(dataset, series, item).map(this::describe).orElse(null);
     }
 
-    /** Test accuracy of a variant's finished run under the current recipe and dataset. */
+    /** Mean test accuracy of a variant's finished seeds under the current recipe and dataset. */
     public OptionalDouble accuracyOf(Variant v) {
-        if (keys.size() > 2_000) {
-            keys.clear();
-        }
-        String key = keys.computeIfAbsent(v.spec(), x -> model.requestFor(v).key());
-        RunRecord r = model.runs().get(key);
-        return r != null && r.status() == RunStatus.DONE && r.result() != null
-                ? OptionalDouble.of(r.result().testAccuracy()) : OptionalDouble.empty();
+        return statsOf(v).map(st -> OptionalDouble.of(st.mean())).orElse(OptionalDouble.empty());
+    }
+
+    /** Summary (n, mean, std, min, max) of a variant's finished seeds; empty when none has finished. */
+    public Optional<SeedStats> statsOf(Variant v) {
+        return model.accuracyStats(v);
+    }
+
+    /** What the fitted curve says about a variant (leave-one-out for a trained one); empty with fits off. */
+    Optional<CurveFits.VariantPrediction> predictionOf(Variant v) {
+        return Optional.ofNullable(fitResult.predictions().get(v));
+    }
+
+    /** A rule's fit, while fits are on and it has been computed. */
+    public Optional<FitOutcome> fitOf(ScalingRule rule) {
+        CurveFits.RuleFit f = fitResult.fits().get(rule);
+        return f == null ? Optional.empty() : Optional.of(f.outcome());
     }
 
     public String describe(Variant v) {
@@ -179,13 +251,64 @@ public final class ChartsViewModel {
     }
 
     private String describeNow(Variant v) {
-        OptionalDouble acc = accuracyOf(v);
-        return String.format(Locale.ROOT, "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n%s",
+        Optional<SeedStats> stats = statsOf(v);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n",
                 v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
                 v.multipliers().resolution(), v.spec().input().resolution(), String.format(Locale.ROOT, "%,d", v.cost().params()),
-                SiNumberFormat.format1(v.cost().macs()),
-                acc.isPresent() ? String.format(Locale.ROOT, "test accuracy %.1f %% (local data)", 100 * acc.getAsDouble())
-                        : "not trained yet");
+                SiNumberFormat.format1(v.cost().macs())));
+        if (stats.isEmpty()) {
+            sb.append("not trained yet");
+        } else {
+            SeedStats st = stats.get();
+            if (st.hasSpread()) {
+                sb.append(String.format(Locale.ROOT,
+                        "test accuracy %.1f %% ± %.2f (mean ± std of n = %d seeds, local data)%nmin–max %.1f–%.1f %%",
+                        100 * st.mean(), 100 * st.std(), st.n(), 100 * st.min(), 100 * st.max()));
+            } else {
+                sb.append(String.format(Locale.ROOT, "test accuracy %.1f %% (local data, n = 1 seed)", 100 * st.mean()));
+            }
+        }
+        predictionOf(v).ifPresent(p -> sb.append('\n').append(predictionText(p, stats)));
+        return sb.toString();
+    }
+
+    private static String level() {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * SaturatingFit.DEFAULT_LEVEL);
+    }
+
+    /** "predicted 81.3 % (95% band 79.9–82.7)", or the leave-one-out comparison for a trained variant. */
+    private static String predictionText(CurveFits.VariantPrediction p, Optional<SeedStats> measured) {
+        if (!p.present()) {
+            return p.problem();
+        }
+        Prediction q = p.prediction();
+        String band = q.hasBand() ? String.format(Locale.ROOT, "(%s band %.1f–%.1f)", level(), 100 * q.lower(), 100 * q.upper())
+                : "(no band: too few points for one)";
+        if (!p.leftOut() || measured.isEmpty()) {
+            return String.format(Locale.ROOT, "predicted %.1f %% %s", 100 * q.value(), band);
+        }
+        double mean = measured.get().mean();
+        String verdict = !q.hasBand() ? "" : q.covers(mean) ? "; measured inside the band" : "; measured outside the band";
+        return String.format(Locale.ROOT, "curve fitted without its own runs predicted %.1f %% %s%s", 100 * q.value(),
+                band, verdict);
+    }
+
+    private String describeCurve(int series, int item) {
+        if (series < 0 || series >= ScalingRule.values().length) {
+            return null;
+        }
+        ScalingRule rule = ScalingRule.values()[series];
+        CurveFits.RuleFit fit = fitResult.fits().get(rule);
+        if (fit == null || item < 0 || item >= fit.curve().size() || fit.curveOrNull() == null) {
+            return null;
+        }
+        Prediction q = fit.curve().get(item);
+        AccuracyCurve c = fit.curveOrNull();
+        String band = q.hasBand() ? String.format(Locale.ROOT, " (%s band for one run %.1f–%.1f)", level(),
+                100 * q.lower(), 100 * q.upper()) : " (no band: " + c.bandNote() + ")";
+        return String.format(Locale.ROOT, "%s, fitted curve: %.1f %% at %s MACs%s%n%s%nfitted to %d runs", rule.label(),
+                100 * q.value(), SiNumberFormat.format1(q.macs()), band, c.formula(), c.points());
     }
 
     private static String trim(double d) {
@@ -248,6 +371,34 @@ public final class ChartsViewModel {
     /** Whether the cost axes are logarithmic. */
     public BooleanProperty logAxisProperty() {
         return logAxis;
+    }
+
+    /** Whether each shown rule's runs are fitted and the curves drawn (the workbench's setting, kept in projects). */
+    public BooleanProperty fitCurvesProperty() {
+        return model.fitCurvesProperty();
+    }
+
+    /** The rule whose fitted curve's band is filled: the selected rule (the others show their curve only). */
+    public ReadOnlyObjectProperty<ScalingRule> bandRuleProperty() {
+        return model.selectedRuleProperty();
+    }
+
+    /** The rules whose fitted curve is drawn now (empty with fits off). */
+    public ReadOnlyObjectProperty<List<ScalingRule>> fittedRulesProperty() {
+        return fittedRules.getReadOnlyProperty();
+    }
+
+    /**
+     * With fits on: which shown rules have no curve, or a curve without a band, and why (rules with the same reason
+     * share a line); empty otherwise.
+     */
+    public ReadOnlyStringProperty fitNoteProperty() {
+        return fitNote.getReadOnlyProperty();
+    }
+
+    /** Whether any drawn point has an error bar (two or more finished seeds). */
+    public javafx.beans.property.ReadOnlyBooleanProperty spreadShownProperty() {
+        return spreadShown.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty trainedCountProperty() {
@@ -315,16 +466,12 @@ public final class ChartsViewModel {
 
     // Refresh //
 
-    private void rekeyAndRefresh() {
-        keys.clear();
-        refreshPoints();
-    }
-
-    private record Point(Variant variant, double accuracy) {
+    private record Point(Variant variant, SeedStats stats) {
     }
 
     private void refreshPoints() {
         whileUpdating(this::rewritePoints);
+        refreshFits();
     }
 
     /** Runs a rewrite of the datasets with {@link #updatingProperty()} true; nested calls keep it true. */
@@ -344,11 +491,13 @@ public final class ChartsViewModel {
         Map<ScalingRule, List<Point>> trainedBy = new EnumMap<>(ScalingRule.class);
         Map<ScalingRule, List<Variant>> untrainedBy = new EnumMap<>(ScalingRule.class);
         int nTrained = 0;
+        boolean anySpread = false;
         for (Variant v : grid) {
-            OptionalDouble acc = accuracyOf(v);
-            if (acc.isPresent()) {
-                trainedBy.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(new Point(v, acc.getAsDouble()));
+            Optional<SeedStats> st = statsOf(v);
+            if (st.isPresent()) {
+                trainedBy.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(new Point(v, st.get()));
                 nTrained++;
+                anySpread |= st.get().hasSpread();
             } else {
                 untrainedBy.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(v);
             }
@@ -360,16 +509,28 @@ public final class ChartsViewModel {
                 List<Point> pts = new ArrayList<>(trainedBy.getOrDefault(r, List.of()));
                 pts.sort(Comparator.comparingDouble(p -> m.of(p.variant())));
                 XYSeries s = d.trained.getSeries(r.ordinal());
+                YIntervalSeries bars = d.spread.getSeries(r.ordinal());
                 s.setNotify(false);
+                bars.setNotify(false);
                 s.clear();
+                bars.clear();
                 List<Variant> order = new ArrayList<>();
+                List<Variant> barOrder = new ArrayList<>();
                 for (Point p : pts) {
-                    s.add(m.of(p.variant()), p.accuracy(), false);
+                    double x = m.of(p.variant());
+                    double mean = p.stats().mean();
+                    s.add(x, mean, false);
                     order.add(p.variant());
-                    all.add(new CostPoint(r.id() + "@" + p.variant().phi(), m.of(p.variant()), p.accuracy()));
+                    if (p.stats().hasSpread()) {
+                        bars.add(new YIntervalDataItem(x, mean, mean - p.stats().std(), mean + p.stats().std()), false);
+                        barOrder.add(p.variant());
+                    }
+                    all.add(new CostPoint(r.id() + "@" + p.variant().phi(), x, mean));
                 }
                 variantsOf.put(s, order);
+                variantsOf.put(bars, barOrder);
                 s.setNotify(true);
+                bars.setNotify(true);
 
                 List<Variant> open = new ArrayList<>(untrainedBy.getOrDefault(r, List.of()));
                 open.sort(Comparator.comparingDouble(m::of));
@@ -393,7 +554,109 @@ public final class ChartsViewModel {
         }
         trainedCount.set(nTrained);
         untrainedCount.set(grid.size() - nTrained);
+        spreadShown.set(anySpread);
         refreshSelection();
+    }
+
+    /**
+     * Asks for the curve fits of the shown rules in the background. At most one fit runs at a time: a request while
+     * one runs (a sweep's results, a project's runs arriving one by one) is remembered, the running fit's answer is
+     * then dropped as outdated and one new fit starts with the data as they are. Turning fits off outdates any fit
+     * under way ({@link Latest}), so an answer that arrives after that is never drawn.
+     */
+    private void refreshFits() {
+        if (!model.fitCurvesProperty().get()) {
+            if (fitRunning || fitAgain) {
+                fitRunning = false;
+                fitAgain = false;
+                fits.submit(() -> CurveFits.Result.EMPTY, r -> { }, e -> { });
+            }
+            applyFits(CurveFits.Result.EMPTY);
+            return;
+        }
+        if (fitRunning) {
+            fitAgain = true;
+            return;
+        }
+        startFit();
+    }
+
+    private void startFit() {
+        Map<ScalingRule, List<CurveFits.Measured>> input = new EnumMap<>(ScalingRule.class);
+        List<ScalingRule> shown = shownRules.get();
+        for (Variant v : model.gridProperty().get()) {
+            if (shown.contains(v.rule())) {
+                input.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(new CurveFits.Measured(v, model.accuracies(v)));
+            }
+        }
+        fitRunning = true;
+        fits.submit(() -> CurveFits.compute(input), result -> {
+            fitRunning = false;
+            if (fitAgain) {
+                fitAgain = false;
+                startFit();
+            } else {
+                applyFits(result);
+            }
+        }, e -> {
+            fitRunning = false;
+            fitAgain = false;
+            fitNote.set("cannot fit the curves: " + e.getMessage());
+        });
+    }
+
+    private void applyFits(CurveFits.Result result) {
+        if (result == fitResult) {
+            return;
+        }
+        whileUpdating(() -> {
+            fitResult = result;
+            descriptions.clear();
+            MetricData d = data.get(CostMetric.MACS);
+            List<ScalingRule> fitted = new ArrayList<>();
+            for (ScalingRule r : ScalingRule.values()) {
+                YIntervalSeries s = d.fits.getSeries(r.ordinal());
+                CurveFits.RuleFit fit = result.fits().get(r);
+                if (s.getItemCount() == 0 && (fit == null || fit.curve().isEmpty())) {
+                    continue;
+                }
+                s.setNotify(false);
+                s.clear();
+                if (fit != null) {
+                    for (Prediction q : fit.curve()) {
+                        double lo = q.hasBand() ? q.lower() : q.value();
+                        double hi = q.hasBand() ? q.upper() : q.value();
+                        s.add(new YIntervalDataItem(q.macs(), q.value(), lo, hi), false);
+                    }
+                }
+                s.setNotify(true);
+            }
+            Map<String, List<String>> noCurve = new LinkedHashMap<>();
+            Map<String, List<String>> noBand = new LinkedHashMap<>();
+            for (ScalingRule r : shownRules.get()) {
+                CurveFits.RuleFit fit = result.fits().get(r);
+                if (fit == null) {
+                    continue;
+                }
+                if (!fit.curve().isEmpty()) {
+                    fitted.add(r);
+                }
+                if (fit.outcome() instanceof FitOutcome.NoFit none) {
+                    noCurve.computeIfAbsent(none.reason(), k -> new ArrayList<>()).add(r.label());
+                } else if (fit.curveOrNull() != null && !fit.curveOrNull().hasBand()) {
+                    noBand.computeIfAbsent(fit.curveOrNull().bandNote(), k -> new ArrayList<>()).add(r.label());
+                }
+            }
+            // Rules with the same reason share a line: with nothing trained, one line instead of four.
+            List<String> lines = new ArrayList<>();
+            noCurve.forEach((why, rules) -> lines.add("No curve for " + String.join(", ", rules) + ": " + why));
+            noBand.forEach((why, rules) -> lines.add("No band for " + String.join(", ", rules) + ": " + why));
+            String note = String.join("\n", lines);
+            fitNote.set(note);
+            if (!fitted.equals(fittedRules.get())) {
+                fittedRules.set(List.copyOf(fitted));
+            }
+        });
     }
 
     private void refreshSelection() {

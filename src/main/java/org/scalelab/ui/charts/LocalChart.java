@@ -10,17 +10,37 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYDataset;
 import org.scalelab.domain.scaling.ScalingRule;
 
 /**
  * Builds the accuracy-vs-cost chart of one {@link CostMetric} over the ViewModel's datasets: on top, trained
- * variants at (cost, test accuracy) with the frontier staircase; below, on the same cost axis, a strip with a
- * row per rule where the variants not trained yet sit, hollow, at their cost. Built once; the datasets change.
+ * variants at (cost, mean test accuracy over their seeds) with ± 1 std error bars, the frontier staircase and,
+ * with fits on, each rule's fitted curve (dashed) in a translucent 95% prediction band; below, on the same cost
+ * axis, a strip with a row per rule where the variants not trained yet sit, hollow, at their cost. Built once; the
+ * datasets change.
+ *
+ * <p>Datasets of the accuracy plot, drawn from the highest index down (bands underneath, error bars on top):
+ * {@value #SPREAD} error bars, {@value #TRAINED} trained variants, {@value #SELECTED} the selected one,
+ * {@value #FRONTIER} the frontier, {@value #FITS} the fitted curves.
  */
 final class LocalChart {
     static final String ACCURACY_LABEL = "test accuracy (local data)";
     static final String STRIP_LABEL = "not trained yet";
+    static final int SPREAD = 0;
+    static final int TRAINED = 1;
+    static final int SELECTED = 2;
+    static final int FRONTIER = 3;
+    static final int FITS = 4;
+    /** Opacity of a fitted curve's band. */
+    static final float BAND_ALPHA = 0.16f;
+    /** The fill of the bands not shown. */
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private LocalChart() {
     }
@@ -42,22 +62,39 @@ final class LocalChart {
         XYLineAndShapeRenderer frontier = new XYLineAndShapeRenderer(true, false);
         frontier.setSeriesPaint(0, RulePalette.awt(RulePalette.FRONTIER_HEX));
         frontier.setSeriesStroke(0, ChartStyle.FRONTIER);
-        top.setDataset(0, d.frontier());
-        top.setRenderer(0, frontier);
+        top.setDataset(FRONTIER, d.frontier());
+        top.setRenderer(FRONTIER, frontier);
 
         XYLineAndShapeRenderer trained = new XYLineAndShapeRenderer(true, true);
+        XYErrorRenderer bars = new XYErrorRenderer();
+        bars.setDrawXError(false);
+        bars.setDefaultShapesVisible(false);
+        bars.setDefaultLinesVisible(false);
+        bars.setCapLength(8);
+        bars.setErrorStroke(ChartStyle.ERROR_BAR);
+        FitRenderer fits = new FitRenderer();
         for (ScalingRule r : ScalingRule.values()) {
             trained.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
             trained.setSeriesShape(r.ordinal(), ChartStyle.DOT);
             trained.setSeriesStroke(r.ordinal(), ChartStyle.LINE);
+            bars.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
+            fits.setSeriesPaint(r.ordinal(), RulePalette.awt(r));
+            fits.setSeriesStroke(r.ordinal(), ChartStyle.FIT);
         }
+        showBand(fits, vm.bandRuleProperty().get());
         trained.setDefaultToolTipGenerator(tips);
-        top.setDataset(1, d.trained());
-        top.setRenderer(1, trained);
+        bars.setDefaultToolTipGenerator(tips);
+        fits.setDefaultToolTipGenerator(tips);
+        top.setDataset(TRAINED, d.trained());
+        top.setRenderer(TRAINED, trained);
+        top.setDataset(SPREAD, d.spread());
+        top.setRenderer(SPREAD, bars);
+        top.setDataset(FITS, d.fits());
+        top.setRenderer(FITS, fits);
 
-        top.setDataset(2, d.selectedTrained());
-        top.setRenderer(2, ring(tips));
-        top.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        top.setDataset(SELECTED, d.selectedTrained());
+        top.setRenderer(SELECTED, ring(tips));
+        top.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
 
         XYPlot strip = new XYPlot();
         strip.setRangeAxis(rows(vm.shownRulesProperty().get()));
@@ -89,7 +126,9 @@ final class LocalChart {
         plot.add(top, 4);
         plot.add(strip, 1);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setFixedLegendItems(ChartStyle.localLegend(vm.shownRulesProperty().get()));
+        plot.setFixedLegendItems(ChartStyle.localLegend(vm.shownRulesProperty().get(), metric,
+                vm.spreadShownProperty().get(), vm.fitCurvesProperty().get()));
+        setFitted(plot, vm.fittedRulesProperty().get());
         if (vm.trainedCountProperty().get() == 0) {
             accuracy.setRange(0, 1);
         }
@@ -143,10 +182,73 @@ final class LocalChart {
         return rows;
     }
 
-    /** Follows the shown rules: legend entries and strip rows. */
+    /** Follows the shown rules: strip rows (the legend follows {@link #setLegend}). */
     static void setRules(JFreeChart chart, List<ScalingRule> rules) {
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
-        plot.setFixedLegendItems(ChartStyle.localLegend(rules));
         plot.getSubplots().get(1).setRangeAxis(rows(rules));
+    }
+
+    /** The legend: the shown rules, then what hollow points, error bars, fits, frontier and ring mean. */
+    static void setLegend(JFreeChart chart, CostMetric metric, List<ScalingRule> rules, boolean spread, boolean fits) {
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
+        plot.setFixedLegendItems(ChartStyle.localLegend(rules, metric, spread, fits));
+    }
+
+    /**
+     * Fills the band of one rule's curve (the selected rule's): four overlapping translucent bands hid the points.
+     * The others keep their curve; their band is in the dataset, transparent.
+     */
+    static void setBandRule(JFreeChart chart, ScalingRule rule) {
+        XYPlot top = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+        showBand((FitRenderer) top.getRenderer(FITS), rule);
+    }
+
+    private static void showBand(FitRenderer fits, ScalingRule shown) {
+        for (ScalingRule r : ScalingRule.values()) {
+            fits.setSeriesFillPaint(r.ordinal(), r == shown ? RulePalette.awt(r) : TRANSPARENT, false);
+        }
+        fits.changed();
+    }
+
+    /** Whether a rule's band is filled (tests). */
+    static boolean bandShown(JFreeChart chart, ScalingRule rule) {
+        XYPlot top = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+        return top.getRenderer(FITS).getSeriesFillPaint(rule.ordinal()) != TRANSPARENT;
+    }
+
+    /** A rule with a drawn curve shows its points without the joining line: the curve is the line. */
+    static void setFitted(JFreeChart chart, List<ScalingRule> fitted) {
+        setFitted((CombinedDomainXYPlot) chart.getXYPlot(), fitted);
+    }
+
+    private static void setFitted(CombinedDomainXYPlot plot, List<ScalingRule> fitted) {
+        XYLineAndShapeRenderer trained = (XYLineAndShapeRenderer) plot.getSubplots().get(0).getRenderer(TRAINED);
+        for (ScalingRule r : ScalingRule.values()) {
+            Boolean lines = !fitted.contains(r);
+            if (!lines.equals(trained.getSeriesLinesVisible(r.ordinal()))) {
+                trained.setSeriesLinesVisible(r.ordinal(), lines);
+            }
+        }
+    }
+
+    /**
+     * Draws a fitted curve dashed in its band; only the curve, not the band, counts for the accuracy axis' range, so
+     * a wide band where the curve extrapolates does not squeeze the measured points.
+     */
+    static final class FitRenderer extends DeviationRenderer {
+        FitRenderer() {
+            super(true, false);
+            setAlpha(BAND_ALPHA);
+        }
+
+        /** One redraw after several paint changes made without notifying. */
+        void changed() {
+            fireChangeEvent();
+        }
+
+        @Override
+        public Range findRangeBounds(XYDataset dataset) {
+            return dataset == null ? null : DatasetUtils.findRangeBounds(dataset, false);
+        }
     }
 }

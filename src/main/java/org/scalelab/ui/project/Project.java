@@ -9,12 +9,16 @@ import org.scalelab.training.Recipe;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
- * What a project file holds: the baseline, the coefficients, φ, the rules shown, the recipe and the dataset.
+ * What a project file holds: the baseline, the coefficients, φ, the rules shown, the recipe and the dataset, the
+ * seeds per variant, whether the charts fit curves, and the MACs budget asked about.
  *
- * @param dataset a dataset id as in {@link org.scalelab.training.RunRequest#dataset()}
+ * @param dataset   a dataset id as in {@link org.scalelab.training.RunRequest#dataset()}
+ * @param seeds     runs per variant (seeds recipe.seed …), 1 to {@link WorkbenchModel#MAX_SEEDS}
+ * @param fitCurves whether the charts draw the fitted curves
+ * @param budget    a MACs budget as a multiple of the baseline's MACs, or null for none
  */
 public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
-                      Recipe recipe, String dataset) {
+                      Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget) {
 
     public Project {
         Objects.requireNonNull(baseline, "baseline");
@@ -28,12 +32,25 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
             throw new IllegalArgumentException("rules: at least one rule is needed");
         }
         rules = List.copyOf(rules);
+        if (seeds < 1 || seeds > WorkbenchModel.MAX_SEEDS) {
+            throw new IllegalArgumentException("seeds: " + seeds + " must lie in 1.." + WorkbenchModel.MAX_SEEDS);
+        }
+        if (budget != null && !(Double.isFinite(budget) && budget > 0)) {
+            throw new IllegalArgumentException("budget: " + budget + " must be a positive multiple of the baseline's MACs");
+        }
+    }
+
+    /** A project of one seed, without fitted curves or budget (what files before these settings hold). */
+    public Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
+                   Recipe recipe, String dataset) {
+        this(baseline, coefficients, phi, rules, recipe, dataset, 1, false, null);
     }
 
     /** The workbench's current state as a project. FX thread. */
     public static Project of(WorkbenchModel model) {
         return new Project(model.baselineProperty().get(), model.coefficientsProperty().get(), model.phiProperty().get(),
-                List.copyOf(model.rules()), model.recipeProperty().get(), model.datasetProperty().get());
+                List.copyOf(model.rules()), model.recipeProperty().get(), model.datasetProperty().get(),
+                model.seedsProperty().get(), model.fitCurvesProperty().get(), model.budgetProperty().get());
     }
 
     /** Puts this project into the workbench. FX thread. */
@@ -50,5 +67,8 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
             model.phiMaxProperty().set(Math.ceil(phi));
         }
         model.phiProperty().set(phi);
+        model.seedsProperty().set(seeds);
+        model.fitCurvesProperty().set(fitCurves);
+        model.budgetProperty().set(budget);
     }
 }

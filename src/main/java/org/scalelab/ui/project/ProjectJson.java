@@ -20,14 +20,17 @@ import org.scalelab.training.store.RecipeJson;
 /**
  * A project as JSON:
  * <pre>{"format": "scalelab-project", "version": 1, "baseline": {spec}, "coefficients": {"alpha", "beta", "gamma"},
- *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled"}</pre>
+ *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled",
+ *  "seeds": 3, "fitCurves": true, "budget": 2.0}</pre>
+ * The last three are optional (1, false and none when absent) and written only when they differ from that, so
+ * files from before them read as they did, and a project that does not use them stays readable by older versions.
  * Reading checks every field and throws {@link IllegalArgumentException} naming the field.
  */
 public final class ProjectJson {
     public static final String FORMAT = "scalelab-project";
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "baseline", "coefficients", "phi", "rules",
-            "recipe", "dataset");
+            "recipe", "dataset", "seeds", "fitCurves", "budget");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -51,6 +54,15 @@ public final class ProjectJson {
         try {
             o.set("recipe", MAPPER.readTree(RecipeJson.write(p.recipe())));
             o.put("dataset", p.dataset());
+            if (p.seeds() != 1) {
+                o.put("seeds", p.seeds());
+            }
+            if (p.fitCurves()) {
+                o.put("fitCurves", true);
+            }
+            if (p.budget() != null) {
+                o.put("budget", p.budget());
+            }
             return MAPPER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a project", e);
@@ -102,7 +114,18 @@ public final class ProjectJson {
         if (!ds.isTextual() || ds.asText().isBlank()) {
             throw new IllegalArgumentException("dataset: expected a dataset id");
         }
-        return field("project", () -> new Project(baseline, coefficients, phi, rules, r, ds.asText()));
+        JsonNode seedsNode = o.get("seeds");
+        if (seedsNode != null && !(seedsNode.isIntegralNumber() && seedsNode.canConvertToInt())) {
+            throw new IllegalArgumentException("seeds: " + seedsNode + " is not a whole number");
+        }
+        int seeds = seedsNode == null ? 1 : seedsNode.asInt();
+        JsonNode fitNode = o.get("fitCurves");
+        if (fitNode != null && !fitNode.isBoolean()) {
+            throw new IllegalArgumentException("fitCurves: " + fitNode + " is not true or false");
+        }
+        boolean fit = fitNode != null && fitNode.asBoolean();
+        Double budget = o.has("budget") ? number(o, "budget") : null;
+        return field("project", () -> new Project(baseline, coefficients, phi, rules, r, ds.asText(), seeds, fit, budget));
     }
 
     private static JsonNode required(JsonNode o, String name) {

@@ -64,9 +64,9 @@ public final class ProjectViewModel {
         return true;
     }
 
-    /** Writes every grid variant with its accuracy (empty where untrained) as CSV. */
+    /** Writes every grid variant with its accuracy over the finished seeds (empty where untrained) as CSV. */
     public void exportCsv(Path file) {
-        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model::runOf);
+        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model::accuracyStats);
         executor.submit(() -> {
             ProjectFiles.writeText(file, csv);
             return file;

@@ -5,23 +5,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.training.RunRecord;
+import org.scalelab.domain.search.SeedStats;
 
-/** Results as CSV: one line per variant, accuracy empty where not trained. */
+/**
+ * Results as CSV: one line per variant; {@code seeds} is how many of its seeds finished, {@code accuracy} their mean
+ * test accuracy and {@code accuracy_std} their sample standard deviation (empty with fewer than two); all three empty
+ * where not trained.
+ */
 public final class ResultsCsv {
-    public static final String HEADER = "rule,phi,d,w,r,resolution,params,macs,accuracy";
+    public static final String HEADER = "rule,phi,d,w,r,resolution,params,macs,seeds,accuracy_std,accuracy";
 
     private ResultsCsv() {
     }
 
-    public static String write(List<Variant> variants, Function<Variant, Optional<RunRecord>> runOf) {
+    public static String write(List<Variant> variants, Function<Variant, Optional<SeedStats>> accuracyOf) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Variant v : variants) {
-            String acc = runOf.apply(v).filter(r -> r.result() != null)
-                    .map(r -> String.format(Locale.ROOT, "%.4f", r.result().testAccuracy())).orElse("");
-            sb.append(String.format(Locale.ROOT, "%s,%.2f,%.4f,%.4f,%.4f,%d,%d,%d,%s%n", v.rule().id(), v.phi(),
+            Optional<SeedStats> st = accuracyOf.apply(v);
+            String n = st.map(s -> Integer.toString(s.n())).orElse("");
+            String std = st.filter(SeedStats::hasSpread).map(s -> String.format(Locale.ROOT, "%.4f", s.std())).orElse("");
+            String acc = st.map(s -> String.format(Locale.ROOT, "%.4f", s.mean())).orElse("");
+            sb.append(String.format(Locale.ROOT, "%s,%.2f,%.4f,%.4f,%.4f,%d,%d,%d,%s,%s,%s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
-                    v.spec().input().resolution(), v.cost().params(), v.cost().macs(), acc));
+                    v.spec().input().resolution(), v.cost().params(), v.cost().macs(), n, std, acc));
         }
         return sb.toString();
     }

@@ -20,10 +20,18 @@ import javafx.scene.layout.VBox;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.ScalingRule;
 
-/** Binds the scaling panel's controls to a {@link ScalingPanelViewModel}; holds no logic of its own. */
+/**
+ * Binds the scaling panel's controls to a {@link ScalingPanelViewModel} (and, below them, the MACs budget's
+ * {@link BudgetView} when given one); holds no logic of its own.
+ */
 public final class ScalingPanelView extends BorderPane {
 
     public ScalingPanelView(ScalingPanelViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param budget the MACs budget section, or null for none */
+    public ScalingPanelView(ScalingPanelViewModel vm, BudgetView budget) {
         setId("scalingPanel");
         getStyleClass().add("scaling-panel");
         getStylesheets().add(ScalingPanelView.class.getResource("scaling-panel.css").toExternalForm());
@@ -130,6 +138,9 @@ public final class ScalingPanelView extends BorderPane {
         selected.setWrapText(true);
 
         VBox box = new VBox(12, coeffs, flopsBase, coeffError, phiRow, rules, ruleRow, selected);
+        if (budget != null) {
+            box.getChildren().add(budget);
+        }
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

@@ -72,6 +72,10 @@ public final class ScalingPanelViewModel {
         model.phiProperty().addListener(o -> refreshPhi());
         model.gridProperty().addListener(o -> refreshRows());
         model.recipeProperty().addListener(o -> refreshRows());
+        model.datasetProperty().addListener(o -> refreshAccuracies());
+        model.seedsProperty().addListener(o -> refreshAccuracies());
+        model.runs().addListener((javafx.collections.MapChangeListener<String, org.scalelab.training.RunRecord>) c ->
+                refreshAccuracies());
         model.selectedRuleProperty().addListener(o -> refreshSelection());
         model.selectedProperty().addListener(o -> refreshSelection());
         refreshPhi();
@@ -117,8 +121,27 @@ public final class ScalingPanelViewModel {
 
     private void refreshRows() {
         int batch = model.recipeProperty().get().batchSize();
-        rows.setAll(model.gridProperty().get().stream().map(v -> VariantRow.of(v, batch)).toList());
+        rows.setAll(model.gridProperty().get().stream().map(v -> VariantRow.of(v, batch, model.accuracyStats(v))).toList());
         refreshSelection();
+    }
+
+    /**
+     * A run finished (or the seeds changed): only rows whose accuracy text changed are replaced, so the table keeps
+     * its scroll position during a sweep.
+     */
+    private void refreshAccuracies() {
+        boolean selectedChanged = false;
+        for (int i = 0; i < rows.size(); i++) {
+            VariantRow row = rows.get(i);
+            String text = VariantRow.accuracy(model.accuracyStats(row.variant()));
+            if (!text.equals(row.accuracy())) {
+                rows.set(i, row.withAccuracy(text));
+                selectedChanged |= row == selectedRow.get();
+            }
+        }
+        if (selectedChanged) {
+            refreshSelection();
+        }
     }
 
     private void refreshSelection() {

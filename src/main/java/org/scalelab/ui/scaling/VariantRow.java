@@ -1,20 +1,50 @@
 package org.scalelab.ui.scaling;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.domain.search.SeedStats;
 
-/** One line of the variant table: the variant and its numbers as the table shows them. */
+/**
+ * One line of the variant table: the variant and its numbers as the table shows them.
+ *
+ * @param accuracy test accuracy over the variant's finished seeds, "mean ± std % (n)", or "–" when none has finished
+ */
 public record VariantRow(Variant variant, String rule, String phi, String depth, String width, String resolution,
-                         String size, String params, String macs, String activations, String memory) {
+                         String size, String params, String macs, String activations, String memory, String accuracy) {
 
+    /** The row of a variant not trained yet. */
     public static VariantRow of(Variant v, int batchSize) {
+        return of(v, batchSize, Optional.empty());
+    }
+
+    public static VariantRow of(Variant v, int batchSize, Optional<SeedStats> accuracy) {
         var m = v.multipliers();
         var cost = v.cost();
         return new VariantRow(v, shortName(v.rule()), String.format(Locale.ROOT, "%.2f", v.phi()),
                 String.format(Locale.ROOT, "%.2f", m.depth()), String.format(Locale.ROOT, "%.2f", m.width()),
                 String.format(Locale.ROOT, "%.2f", m.resolution()), v.spec().input().resolution() + " px",
                 Readable.millions(cost.params()), Readable.giga(cost.macs()), Readable.millions(cost.activations()),
-                Readable.bytes(cost.trainingMemory(batchSize).totalBytes()));
+                Readable.bytes(cost.trainingMemory(batchSize).totalBytes()), accuracy(accuracy));
+    }
+
+    /** The same row with another accuracy text. */
+    public VariantRow withAccuracy(String text) {
+        return new VariantRow(variant, rule, phi, depth, width, resolution, size, params, macs, activations, memory, text);
+    }
+
+    /**
+     * "81.2 ± 0.4 % (3)": mean ± sample standard deviation in points, and how many seeds finished; "81.2 % (1)" for
+     * one seed (no spread yet); "–" for none.
+     */
+    public static String accuracy(Optional<SeedStats> stats) {
+        if (stats.isEmpty()) {
+            return "–";
+        }
+        SeedStats s = stats.get();
+        return s.hasSpread()
+                ? String.format(Locale.ROOT, "%.1f ± %.1f %% (%d)", 100 * s.mean(), 100 * s.std(), s.n())
+                : String.format(Locale.ROOT, "%.1f %% (%d)", 100 * s.mean(), s.n());
     }
 
     /** A short rule name for table rows (the long label is in the rule chooser). */

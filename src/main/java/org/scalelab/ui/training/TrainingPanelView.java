@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.scalelab.training.EpochMetrics;
+import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * The training panel: three train commands, the job list (progress, ETA, status, cancel per job, cancel all) and
@@ -98,13 +100,48 @@ public final class TrainingPanelView extends BorderPane {
         Label counts = new Label();
         counts.textProperty().bind(Bindings.format("%d running · %d queued", vm.runningProperty(), vm.queuedProperty()));
         counts.getStyleClass().add("training-message");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox line = new HBox(8, message, gap2, counts);
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.messageProperty());
+        message.setTooltip(whole);
+        HBox line = new HBox(8, message, gap2, seeds(), counts);
+        line.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, buttons, line);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
+    }
+
+    /** "Seeds [N]": how many runs, with seeds recipe.seed, +1, …, each train command queues per variant. */
+    private HBox seeds() {
+        Spinner<Integer> spinner = new Spinner<>(1, WorkbenchModel.MAX_SEEDS, vm.seedsProperty().get());
+        spinner.setId("seedsSpinner");
+        spinner.setEditable(true);
+        spinner.setPrefWidth(70);
+        spinner.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.seedsProperty().get()) {
+                vm.seedsProperty().set(now);
+            }
+        });
+        vm.seedsProperty().addListener((o, was, now) -> {
+            if (!now.equals(spinner.getValue())) {
+                spinner.getValueFactory().setValue(now.intValue());
+            }
+        });
+        Label label = new Label("Seeds");
+        label.setLabelFor(spinner);
+        Tooltip tip = new Tooltip("Runs per variant: the recipe's seed, seed + 1, …; the charts show their mean "
+                + "with ± 1 standard deviation, the table mean ± std (n)");
+        label.setTooltip(tip);
+        spinner.setTooltip(tip);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, spinner);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private ScrollPane jobList() {

@@ -114,23 +114,30 @@ public final class TrainingPanelViewModel {
         train(model.gridProperty().get());
     }
 
-    /** Submits variants, skipping duplicates (the same network under two rules) and runs already listed as active. */
+    /**
+     * Submits each variant once per seed ({@link WorkbenchModel#requestsFor}), skipping duplicates (the same network
+     * under two rules) and runs already listed as active.
+     */
     public void train(Collection<Variant> variants) {
-        Map<String, Variant> distinct = new LinkedHashMap<>();
+        Map<String, Pending> distinct = new LinkedHashMap<>();
         for (Variant v : variants) {
-            distinct.putIfAbsent(model.requestFor(v).key(), v);
+            for (RunRequest q : model.requestsFor(v)) {
+                distinct.putIfAbsent(q.key(), new Pending(v, q));
+            }
         }
-        for (Map.Entry<String, Variant> e : distinct.entrySet()) {
+        for (Map.Entry<String, Pending> e : distinct.entrySet()) {
             JobRow existing = byId.get(e.getKey());
             if (existing != null && existing.activeProperty().get()) {
                 continue;
             }
-            submit(e.getValue());
+            submit(e.getValue().variant(), e.getValue().request());
         }
     }
 
-    private void submit(Variant v) {
-        RunRequest request = model.requestFor(v);
+    private record Pending(Variant variant, RunRequest request) {
+    }
+
+    private void submit(Variant v, RunRequest request) {
         String id = request.key();
         JobRow row = new JobRow(id, title(request), request);
         replaceRow(row);
@@ -321,7 +328,8 @@ public final class TrainingPanelViewModel {
 
     static String title(RunRequest q) {
         String phi = Double.isNaN(q.phi()) ? "" : String.format(Locale.ROOT, " φ=%.2f", q.phi());
-        return q.baseline() + " · " + q.rule() + phi + " · " + q.spec().input().resolution() + " px";
+        return q.baseline() + " · " + q.rule() + phi + " · " + q.spec().input().resolution() + " px · seed "
+                + q.recipe().seed();
     }
 
     static String percent(double fraction) {
@@ -340,6 +348,11 @@ public final class TrainingPanelViewModel {
     }
 
     // Properties //
+
+    /** Runs per variant: each train command queues seeds recipe.seed … seed + N − 1 of every variant. */
+    public javafx.beans.property.IntegerProperty seedsProperty() {
+        return model.seedsProperty();
+    }
 
     public ObservableList<JobRow> jobs() {
         return jobs;

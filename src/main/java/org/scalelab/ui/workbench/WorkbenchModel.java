@@ -1,15 +1,22 @@
 package org.scalelab.ui.workbench;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,10 +28,13 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.domain.search.BudgetSolution;
+import org.scalelab.domain.search.SeedStats;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.Latest;
 
@@ -33,9 +43,18 @@ import org.scalelab.ui.concurrent.Latest;
  * coefficients and rules, φ, the recipe and dataset, and what follows from them (every rule's variants on the φ
  * grid, each rule's variant at the current φ, the selected variant) and the stored results of trained variants.
  * Derived values are recomputed in the background, latest change wins. FX thread only; holds no controls.
+ *
+ * <p>Seeds: every variant stands for {@link #seedsProperty() N} runs, with the recipe's seed, seed + 1, …,
+ * seed + N − 1 (distinct run keys); what is shown for a variant is the summary of those of them that finished.
+ *
+ * <p>Budget: with a {@link #budgetProperty() MACs budget} set, its {@link BudgetSolution} joins the grid: the
+ * solved φ becomes a grid point whose variants are the compound one at that φ and each shown rule's variant
+ * matched to the budget (rather than to the compound variant's MACs, as at the other grid points).
  */
 public final class WorkbenchModel {
     public static final String DEFAULT_BASELINE = "mini-effnet";
+    /** The most seeds per variant the workbench asks for. */
+    public static final int MAX_SEEDS = 20;
 
     private final ObjectProperty<NetworkSpec> baseline = new SimpleObjectProperty<>(this, "baseline",
             Presets.get(DEFAULT_BASELINE));
@@ -50,19 +69,39 @@ public final class WorkbenchModel {
     private final ObjectProperty<ScalingRule> selectedRule = new SimpleObjectProperty<>(this, "selectedRule", ScalingRule.COMPOUND);
     private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(this, "recipe", Recipe.defaults());
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "fashion-mnist-bundled");
+    private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 1);
+    private final BooleanProperty fitCurves = new SimpleBooleanProperty(this, "fitCurves", false);
+    private final ObjectProperty<Double> budget = new SimpleObjectProperty<>(this, "budget");
 
     private final ReadOnlyObjectWrapper<List<Variant>> grid = new ReadOnlyObjectWrapper<>(this, "grid", List.of());
     private final ReadOnlyObjectWrapper<Map<ScalingRule, Variant>> atPhi = new ReadOnlyObjectWrapper<>(this, "atPhi", Map.of());
     private final ReadOnlyObjectWrapper<Variant> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Variant> baselineVariant = new ReadOnlyObjectWrapper<>(this, "baselineVariant");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<BudgetSolution> budgetSolution = new ReadOnlyObjectWrapper<>(this, "budgetSolution");
+    private final ReadOnlyStringWrapper budgetProblem = new ReadOnlyStringWrapper(this, "budgetProblem", "");
     private final ObservableMap<String, RunRecord> runs = FXCollections.observableHashMap();
+    /**
+     * Run keys of each scaled spec's seeds: hashing a spec costs a JSON walk and a SHA-256 per seed, and the grid's
+     * specs repeat as φ moves, so they are hashed once per recipe, dataset and seed count.
+     */
+    private final Map<NetworkSpec, List<String>> keys = new HashMap<>();
 
     private final VariantGrid computer = new VariantGrid();
     private final Latest<VariantGrid.Result> latest;
 
     public WorkbenchModel(BackgroundExecutor executor) {
         latest = new Latest<>(executor);
+        // First listeners of these properties: the key cache is right before any feature hears of the change.
+        recipe.addListener(o -> keys.clear());
+        dataset.addListener(o -> keys.clear());
+        seeds.addListener(o -> {
+            if (seeds.get() < 1 || seeds.get() > MAX_SEEDS) {
+                seeds.set(Math.max(1, Math.min(MAX_SEEDS, seeds.get())));
+            }
+            keys.clear();
+        });
+        budget.addListener(o -> recompute());
         baseline.addListener(o -> recompute());
         coefficients.addListener(o -> recompute());
         policy.addListener(o -> recompute());
@@ -83,7 +122,8 @@ public final class WorkbenchModel {
                 : java.util.stream.Stream.concat(shown.stream(), java.util.stream.Stream.of(selectedRule.get())).toList();
         List<Double> phis = VariantGrid.phis(phiMax.get(), phiStep.get());
         double at = phi.get();
-        latest.submit(() -> computer.compute(b, c, p, computed, phis, at), r -> {
+        Double macsBudget = budget.get();
+        latest.submit(() -> computer.compute(b, c, p, computed, phis, at, macsBudget), r -> {
             List<Variant> shownGrid = r.grid().stream().filter(v -> shown.contains(v.rule())).toList();
             // Moving φ leaves the grid as it was; setting an equal list would still redraw every chart.
             if (!shownGrid.equals(grid.get())) {
@@ -92,14 +132,70 @@ public final class WorkbenchModel {
             atPhi.set(r.atPhi());
             baselineVariant.set(r.baseline());
             selected.set(r.atPhi().get(selectedRule.get()));
+            if (!Objects.equals(r.budget(), budgetSolution.get())) {
+                budgetSolution.set(r.budget());
+            }
+            budgetProblem.set(r.budgetProblem());
             problem.set("");
         }, e -> problem.set("cannot scale this far: " + e.getMessage()));
     }
 
-    /** The run that trains a variant with the current recipe and dataset. */
+    /** The run that trains a variant with the current recipe and dataset (the recipe's own seed: the first seed). */
     public RunRequest requestFor(Variant v) {
+        return requestFor(v, recipe.get().seed());
+    }
+
+    /** The run that trains a variant with the current recipe and dataset and this seed. */
+    public RunRequest requestFor(Variant v, long seed) {
+        Recipe r = recipe.get();
         return new RunRequest(baseline.get().name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(), dataset.get(),
-                recipe.get());
+                seed == r.seed() ? r : r.withSeed(seed));
+    }
+
+    /** The seeds each variant is trained with: the recipe's seed, seed + 1, …, seed + N − 1. */
+    public List<Long> seedList() {
+        long first = recipe.get().seed();
+        List<Long> out = new ArrayList<>(seeds.get());
+        for (int i = 0; i < seeds.get(); i++) {
+            out.add(first + i);
+        }
+        return out;
+    }
+
+    /** One run per seed of {@link #seedList()}: what training a variant queues. */
+    public List<RunRequest> requestsFor(Variant v) {
+        return seedList().stream().map(s -> requestFor(v, s)).toList();
+    }
+
+    /** The run keys of a variant's seeds, in seed order (cached per spec). */
+    public List<String> runKeys(Variant v) {
+        List<String> k = keys.get(v.spec());
+        if (k == null) {
+            if (keys.size() > 2_000) {
+                keys.clear();
+            }
+            k = requestsFor(v).stream().map(RunRequest::key).toList();
+            keys.put(v.spec(), k);
+        }
+        return k;
+    }
+
+    /** Test accuracies of the variant's finished seeds, in seed order; empty when none has finished. */
+    public List<Double> accuracies(Variant v) {
+        List<Double> out = new ArrayList<>(2);
+        for (String key : runKeys(v)) {
+            RunRecord r = runs.get(key);
+            if (r != null && r.status() == RunStatus.DONE && r.result() != null) {
+                out.add(r.result().testAccuracy());
+            }
+        }
+        return out;
+    }
+
+    /** Mean, spread and count of the variant's finished seeds; empty when none has finished. */
+    public Optional<SeedStats> accuracyStats(Variant v) {
+        List<Double> acc = accuracies(v);
+        return acc.isEmpty() ? Optional.empty() : Optional.of(SeedStats.of(acc));
     }
 
     /** The stored run of a variant under the current recipe and dataset, if any. */
@@ -145,6 +241,34 @@ public final class WorkbenchModel {
 
     public StringProperty datasetProperty() {
         return dataset;
+    }
+
+    /** Runs per variant, 1 to {@value #MAX_SEEDS} (values outside are clamped): seeds recipe.seed … seed + N − 1. */
+    public IntegerProperty seedsProperty() {
+        return seeds;
+    }
+
+    /** Whether the charts fit and draw a saturating curve per rule (a view setting the project keeps). */
+    public BooleanProperty fitCurvesProperty() {
+        return fitCurves;
+    }
+
+    /**
+     * A MACs budget as a multiple of the baseline's MACs, or null for none. When set, its solution (the compound φ
+     * that spends it and the single-dimension variants matched to it) joins the grid.
+     */
+    public ObjectProperty<Double> budgetProperty() {
+        return budget;
+    }
+
+    /** The solution of {@link #budgetProperty()} for the current baseline, coefficients and rules; null without one. */
+    public ReadOnlyObjectProperty<BudgetSolution> budgetSolutionProperty() {
+        return budgetSolution.getReadOnlyProperty();
+    }
+
+    /** Empty, or why the budget has no solution (for instance α = β = γ = 1). */
+    public ReadOnlyStringProperty budgetProblemProperty() {
+        return budgetProblem.getReadOnlyProperty();
     }
 
     /** Every shown rule's variants at the grid's φ values, rule by rule. */

@@ -1,6 +1,7 @@
 package org.scalelab.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,9 +11,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -31,6 +34,7 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The charts view in a real stage (Monocle, headless): runs and selection reach the drawn datasets; clicks select. */
 @ExtendWith(ApplicationExtension.class)
@@ -89,6 +93,75 @@ class ChartsViewTest {
         robot.interact(() -> Runs.done(model, ScalingRule.WIDTH, 2, 0.83));
         assertTrue(view.chart(CostMetric.MACS).isNotify(), "drawing again once the refresh is over");
         assertTrue(!vm.updatingProperty().get());
+    }
+
+    @Test
+    void theFitToggleBringsEachRulesCurveAndBandToTheChart(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            double[] phis = {0, 0.5, 1, 1.5, 2};
+            double[] acc = {0.80, 0.835, 0.846, 0.858, 0.861};
+            for (int i = 0; i < phis.length; i++) {
+                Runs.done(model, ScalingRule.COMPOUND, phis[i], acc[i]);
+            }
+        });
+        XYPlot accuracy = ((CombinedDomainXYPlot) view.chart(CostMetric.MACS).getXYPlot()).getSubplots().get(0);
+        assertSame(vm.data(CostMetric.MACS).fits(), accuracy.getDataset(LocalChart.FITS));
+        assertEquals(0, accuracy.getDataset(LocalChart.FITS).getItemCount(ScalingRule.COMPOUND.ordinal()));
+        assertTrue(legendTexts().stream().noneMatch(t -> t.startsWith("fitted curve")));
+
+        robot.clickOn("#fitCurvesToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#fitCurvesToggle").queryAs(ToggleButton.class).isSelected());
+        assertTrue(model.fitCurvesProperty().get(), "the toggle is the workbench's setting");
+        assertEquals(CurveFits.CURVE_POINTS, accuracy.getDataset(LocalChart.FITS).getItemCount(ScalingRule.COMPOUND.ordinal()));
+        var band = (org.jfree.data.xy.IntervalXYDataset) accuracy.getDataset(LocalChart.FITS);
+        assertTrue(band.getEndYValue(ScalingRule.COMPOUND.ordinal(), 10) > band.getStartYValue(ScalingRule.COMPOUND.ordinal(), 10));
+        assertTrue(LocalChart.bandShown(view.chart(CostMetric.MACS), ScalingRule.COMPOUND), "the selected rule's band");
+        assertFalse(LocalChart.bandShown(view.chart(CostMetric.MACS), ScalingRule.WIDTH));
+        assertEquals(Boolean.FALSE, ((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) accuracy.getRenderer(LocalChart.TRAINED))
+                .getSeriesLinesVisible(ScalingRule.COMPOUND.ordinal()), "the curve replaces the joining line");
+        assertTrue(legendTexts().contains("fitted curve (band: selected rule, 95% for one run)"), legendTexts().toString());
+        Label note = robot.lookup("#fitNote").queryAs(Label.class);
+        assertTrue(note.isVisible() && note.getText().contains("No curve for " + ScalingRule.WIDTH.label()), note.getText());
+        snapshot(robot, Path.of("target/charts-fits.png"));
+
+        robot.clickOn("#fitCurvesToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, accuracy.getDataset(LocalChart.FITS).getItemCount(ScalingRule.COMPOUND.ordinal()));
+        assertFalse(note.isVisible());
+    }
+
+    @Test
+    void seedsShowAsErrorBarsOnTheChart(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            model.seedsProperty().set(3);
+            double[][] compound = {{0, 0.861, 0.854, 0.866}, {1, 0.884, 0.872, 0.879}, {2, 0.896, 0.889, 0.899}};
+            for (double[] p : compound) {
+                for (int s = 0; s < 3; s++) {
+                    Runs.doneSeed(model, ScalingRule.COMPOUND, p[0], 42 + s, p[1 + s]);
+                }
+            }
+            Runs.doneSeed(model, ScalingRule.WIDTH, 2, 42, 0.875);
+        });
+        XYPlot accuracy = ((CombinedDomainXYPlot) view.chart(CostMetric.MACS).getXYPlot()).getSubplots().get(0);
+        assertSame(vm.data(CostMetric.MACS).spread(), accuracy.getDataset(LocalChart.SPREAD));
+        assertEquals(3, accuracy.getDataset(LocalChart.SPREAD).getItemCount(ScalingRule.COMPOUND.ordinal()));
+        assertEquals(2, accuracy.getDataset(LocalChart.TRAINED).getItemCount(ScalingRule.WIDTH.ordinal()));
+        assertEquals(1, accuracy.getDataset(LocalChart.SPREAD).getItemCount(ScalingRule.WIDTH.ordinal()),
+                "the baseline (φ = 0 under every rule) has its bar; width φ = 2 has one seed, no bar");
+        assertTrue(legendTexts().contains("point: mean over seeds, bar: ± 1 std"), legendTexts().toString());
+        Path file = Path.of("target/charts-seeds.png");
+        snapshot(robot, file);
+        assertTrue(Files.size(file) > 10_000);
+    }
+
+    private List<String> legendTexts() {
+        var items = view.chart(CostMetric.MACS).getXYPlot().getLegendItems();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
     }
 
     @Test

@@ -24,6 +24,14 @@ final class Runs {
         return new RunRecord(request.key(), request, status, List.of(), result, null, 0, 0);
     }
 
+    /** A finished run of one seed of a grid variant. */
+    static void doneSeed(WorkbenchModel model, ScalingRule rule, double phi, long seed, double accuracy) {
+        Variant v = variant(model, rule, phi);
+        var request = model.requestFor(v, seed);
+        model.runs().put(request.key(), new RunRecord(request.key(), request, RunStatus.DONE, List.of(),
+                new RunResult(accuracy, 10, 100, 1, "test"), null, 0, 0));
+    }
+
     static void done(WorkbenchModel model, ScalingRule rule, double phi, double accuracy) {
         Variant v = variant(model, rule, phi);
         model.runs().put(model.requestFor(v).key(), record(model, v, RunStatus.DONE, accuracy));

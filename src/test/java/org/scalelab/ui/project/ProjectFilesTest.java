@@ -1,6 +1,8 @@
 package org.scalelab.ui.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +88,59 @@ class ProjectFilesTest {
         Path f = dir.resolve("none.json");
         assertEquals(f + ": no such file",
                 assertThrows(ProjectFileException.class, () -> ProjectFiles.read(f)).getMessage());
+    }
+
+    @Test
+    void seedsFitsAndBudgetRoundTrip() throws Exception {
+        Project p = sample();
+        Project with = new Project(p.baseline(), p.coefficients(), p.phi(), p.rules(), p.recipe(), p.dataset(), 3, true, 2.5);
+        Path f = dir.resolve("seeds.json");
+        ProjectFiles.write(f, with);
+        assertEquals(with, ProjectFiles.read(f));
+        String json = Files.readString(f);
+        assertTrue(json.contains("\"seeds\" : 3") && json.contains("\"fitCurves\" : true") && json.contains("\"budget\" : 2.5"), json);
+    }
+
+    @Test
+    void filesFromBeforeSeedsReadWithOneSeedNoFitsNoBudget() throws Exception {
+        // What version 1 wrote before these settings: the same fields without them.
+        String old = ProjectJson.write(sample());
+        assertFalse(old.contains("seeds") || old.contains("fitCurves") || old.contains("budget"),
+                "the defaults are not written, so older versions still read such a file");
+        Project read = ProjectJson.read(old);
+        assertEquals(1, read.seeds());
+        assertFalse(read.fitCurves());
+        assertNull(read.budget());
+    }
+
+    @Test
+    void badSeedsAndBudgetAreNamed() throws Exception {
+        String base = ProjectJson.write(sample()).replace("\"dataset\"", "\"seeds\" : SEEDS,\n  \"dataset\"");
+        assertTrue(badRead(base.replace("SEEDS", "0")).contains("seeds: 0 must lie in 1..20"));
+        assertTrue(badRead(base.replace("SEEDS", "2.5")).contains("seeds: 2.5 is not a whole number"));
+        String budget = ProjectJson.write(sample()).replace("\"dataset\"", "\"budget\" : -1,\n  \"dataset\"");
+        assertTrue(badRead(budget).contains("budget: -1.0 must be a positive multiple"), badRead(budget));
+        String fit = ProjectJson.write(sample()).replace("\"dataset\"", "\"fitCurves\" : \"yes\",\n  \"dataset\"");
+        assertTrue(badRead(fit).contains("fitCurves: \"yes\" is not true or false"), badRead(fit));
+    }
+
+    @Test
+    void theWorkbenchsSettingsGoIntoTheProjectAndBack() {
+        var model = new org.scalelab.ui.workbench.WorkbenchModel(new org.scalelab.ui.concurrent.DirectExecutor());
+        model.seedsProperty().set(4);
+        model.fitCurvesProperty().set(true);
+        model.budgetProperty().set(3.0);
+        Project p = Project.of(model);
+        assertEquals(4, p.seeds());
+        assertTrue(p.fitCurves());
+        assertEquals(3.0, p.budget());
+        var other = new org.scalelab.ui.workbench.WorkbenchModel(new org.scalelab.ui.concurrent.DirectExecutor());
+        ProjectJson.read(ProjectJson.write(p)).applyTo(other);
+        assertEquals(4, other.seedsProperty().get());
+        assertTrue(other.fitCurvesProperty().get());
+        assertEquals(3.0, other.budgetProperty().get());
+        sample().applyTo(other);
+        assertEquals(1, other.seedsProperty().get(), "a project without seeds means one");
+        assertNull(other.budgetProperty().get());
     }
 }

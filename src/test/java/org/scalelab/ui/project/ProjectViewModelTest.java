@@ -72,6 +72,24 @@ class ProjectViewModelTest {
         List<String> lines = Files.readAllLines(f);
         assertEquals(ResultsCsv.HEADER, lines.get(0));
         assertEquals(model.gridProperty().get().size() + 1, lines.size());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",0.8512")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",1,,0.8512")), lines.toString());
+    }
+
+    @Test
+    void csvGivesTheMeanAndSpreadOfTheFinishedSeeds() throws Exception {
+        model.seedsProperty().set(2);
+        Variant v = model.atPhiProperty().get().get(ScalingRule.COMPOUND);
+        double[] acc = {0.85, 0.87};
+        List<RunRequest> qs = model.requestsFor(v);
+        for (int i = 0; i < 2; i++) {
+            model.runs().put(qs.get(i).key(), new RunRecord(qs.get(i).key(), qs.get(i), RunStatus.DONE, List.of(),
+                    new RunResult(acc[i], 1, 1, 1, "CPU"), null, 0, 0));
+        }
+        Path f = dir.resolve("seeds.csv");
+        vm.exportCsv(f);
+        List<String> lines = Files.readAllLines(f);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",2,0.0141,0.8600")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,2.00,") && l.endsWith(",,,")), "untrained: empty");
     }
 }

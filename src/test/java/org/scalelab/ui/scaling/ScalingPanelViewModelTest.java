@@ -137,4 +137,36 @@ class ScalingPanelViewModelTest {
     void readableMillions() {
         assertEquals("1.23 M", Readable.millions(1_234_000L));
     }
+
+    private void done(org.scalelab.domain.scaling.Variant v, long seed, double accuracy) {
+        var q = model.requestFor(v, seed);
+        model.runs().put(q.key(), new org.scalelab.training.RunRecord(q.key(), q, org.scalelab.training.RunStatus.DONE,
+                java.util.List.of(), new org.scalelab.training.RunResult(accuracy, 1, 1, 1, "test"), null, 0, 0));
+    }
+
+    @Test
+    void theAccuracyColumnShowsMeanStdAndSeedsOrADash() {
+        VariantRow row = vm.rows().stream().filter(r -> r.variant().rule() == ScalingRule.DEPTH && r.variant().phi() == 2)
+                .findFirst().orElseThrow();
+        int at = vm.rows().indexOf(row);
+        assertEquals("–", row.accuracy());
+        model.seedsProperty().set(3);
+        done(row.variant(), 42, 0.80);
+        assertEquals("80.0 % (1)", vm.rows().get(at).accuracy(), "one seed: no spread yet");
+        done(row.variant(), 43, 0.84);
+        done(row.variant(), 44, 0.82);
+        assertEquals("82.0 ± 2.0 % (3)", vm.rows().get(at).accuracy());
+        assertEquals(row.variant(), vm.rows().get(at).variant());
+        model.seedsProperty().set(1);
+        assertEquals("80.0 % (1)", vm.rows().get(at).accuracy());
+    }
+
+    @Test
+    void aFinishedRunReplacesOnlyItsOwnRow() {
+        var first = vm.rows().get(0);
+        var target = vm.rows().get(5);
+        done(target.variant(), 42, 0.9);
+        assertTrue(first == vm.rows().get(0), "untouched rows stay the same objects");
+        assertEquals("90.0 % (1)", vm.rows().get(5).accuracy());
+    }
 }

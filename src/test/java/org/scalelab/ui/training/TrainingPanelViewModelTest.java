@@ -46,6 +46,22 @@ class TrainingPanelViewModelTest {
     }
 
     @Test
+    void eachSeedIsQueuedAsItsOwnRun() {
+        model.seedsProperty().set(3);
+        vm.trainSelected();
+        assertEquals(model.requestsFor(model.selectedProperty().get()), backend.submitted);
+        assertEquals(List.of(42L, 43L, 44L), backend.submitted.stream().map(q -> q.recipe().seed()).toList());
+        assertEquals(3, vm.jobs().size());
+        assertTrue(vm.jobs().get(2).title().endsWith(" · seed 44"), vm.jobs().get(2).title());
+
+        vm.trainAcrossRules();
+        assertEquals(3 + 3 * 3, backend.submitted.size(), "the selected variant's seeds are already queued");
+        vm.trainSweep();
+        long networks = model.gridProperty().get().stream().map(v -> v.spec()).distinct().count();
+        assertEquals(3 * networks, backend.submitted.size());
+    }
+
+    @Test
     void submittedRunShowsAsQueuedRow() {
         vm.trainSelected();
         assertEquals("queued", vm.jobs().get(0).statusProperty().get());
