@@ -79,8 +79,8 @@ public final class TrainingPanelViewModel {
                 model.runs().put(r.id(), r);
             }
             ready.set(true);
-            message.set(stored.isEmpty() ? "ready · no runs of yours stored yet for " + dataset
-                    : "ready · " + stored.size() + " stored run" + (stored.size() == 1 ? "" : "s") + " for " + dataset);
+            // Short: it shares a line with the seeds spinner; the dataset is the project's.
+            message.set("ready · " + stored.size() + " stored run" + (stored.size() == 1 ? "" : "s"));
         }, e -> {
             ready.set(false);
             message.set("training unavailable: " + e.getMessage());
