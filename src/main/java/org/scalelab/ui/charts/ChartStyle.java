@@ -25,7 +25,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.scalelab.domain.scaling.ScalingRule;
 
 /** Fonts, strokes, shapes and axes shared by every chart of the package (all text at least 13 px). */
-final class ChartStyle {
+public final class ChartStyle {
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
@@ -48,7 +48,8 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static void plot(XYPlot plot) {
+    /** The workbench's plot look (white, light grid, framed); the search window's chart shares it. */
+    public static void plot(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);

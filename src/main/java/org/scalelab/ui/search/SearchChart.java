@@ -46,7 +46,6 @@ final class SearchChart {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Color GRID = new Color(0xDDDDDD);
     private static final Color OUTLINE = new Color(0x333333);
     /** Plasma, without its palest end (which vanishes on white). */
     private static final Color[] STOPS = {new Color(0x0D0887), new Color(0x6A00A8), new Color(0xB12A90),
@@ -115,15 +114,8 @@ final class SearchChart {
         plot.setDataset(1, winner);
         plot.setRenderer(1, ring);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlinePaint(new Color(0xBBBBBB));
+        org.scalelab.ui.charts.ChartStyle.plot(plot);
         plot.setNoDataMessage("Nothing trained yet: each run appears here as it ends.");
-        plot.setNoDataMessageFont(AXIS);
-        plot.setNoDataMessagePaint(new Color(0x444444));
         plot.setFixedLegendItems(new LegendItemCollection());
 
         chart = new JFreeChart("Accuracy against cost, coloured by α", TITLE, plot, true);
