@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,22 +14,9 @@ import org.scalelab.domain.spec.NetworkSpecJson;
 
 class CliTest {
 
-    private record Result(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void costOfB0AsJsonHasThePublishedParams() throws Exception {
-        Result r = run("cost", "--arch", "efficientnet-b0", "--json");
+        CliRun r = CliRun.of("cost", "--arch", "efficientnet-b0", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         assertEquals(5_288_548, j.get("params").asLong());
@@ -46,7 +31,7 @@ class CliTest {
 
     @Test
     void familyOptionAppliesTheOfficialRow() throws Exception {
-        JsonNode j = run("cost", "--arch", "efficientnet-b0", "--family", "b3", "--json").json();
+        JsonNode j = CliRun.of("cost", "--arch", "efficientnet-b0", "--family", "b3", "--json").json();
         assertEquals(12_233_232, j.get("params").asLong());
         assertEquals(300, j.get("resolution").asInt());
         assertEquals("b3", j.get("family").asText());
@@ -54,17 +39,17 @@ class CliTest {
 
     @Test
     void phiAndExplicitMultipliersScale() throws Exception {
-        JsonNode phi = run("cost", "--arch", "efficientnet-b0", "--phi", "1", "--json").json();
+        JsonNode phi = CliRun.of("cost", "--arch", "efficientnet-b0", "--phi", "1", "--json").json();
         assertEquals(256, phi.get("resolution").asInt());
         assertEquals(1.2, phi.get("multipliers").get("depth").asDouble(), 1e-12);
-        JsonNode wide = run("cost", "--arch", "mini-resnet", "--width", "2", "--json").json();
+        JsonNode wide = CliRun.of("cost", "--arch", "mini-resnet", "--width", "2", "--json").json();
         assertEquals(28, wide.get("resolution").asInt());
-        assertTrue(wide.get("params").asLong() > 3 * run("cost", "--arch", "mini-resnet", "--json").json().get("params").asLong());
+        assertTrue(wide.get("params").asLong() > 3 * CliRun.of("cost", "--arch", "mini-resnet", "--json").json().get("params").asLong());
     }
 
     @Test
     void costTableNamesTheConvention() {
-        Result r = run("cost", "--arch", "mini-effnet");
+        CliRun r = CliRun.of("cost", "--arch", "mini-effnet");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("stage 4"), r.out());
         assertTrue(r.out().contains("FLOPs = 2 x MACs"), r.out());
@@ -72,20 +57,20 @@ class CliTest {
 
     @Test
     void scaleListsEveryRuleAtEveryPhi() throws Exception {
-        Result r = run("scale", "--arch", "mini-effnet", "--phi", "0:2:0.5", "--rules", "compound,width,depth,resolution,dwr", "--json");
+        CliRun r = CliRun.of("scale", "--arch", "mini-effnet", "--phi", "0:2:0.5", "--rules", "compound,width,depth,resolution,dwr", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode list = r.json();
         assertEquals(25, list.size());
         assertEquals("compound", list.get(0).get("rule").asText());
         assertEquals(2.0, list.get(4).get("phi").asDouble());
         assertEquals("dwr", list.get(24).get("rule").asText());
-        Result table = run("scale", "--arch", "mini-effnet", "--phi", "1");
+        CliRun table = CliRun.of("scale", "--arch", "mini-effnet", "--phi", "1");
         assertTrue(table.out().contains("resolution"), table.out());
     }
 
     @Test
     void presetsPrintsOneLineEach() {
-        Result r = run("presets");
+        CliRun r = CliRun.of("presets");
         assertEquals(0, r.code());
         assertEquals(Presets.names().size(), r.out().strip().split("\n").length);
         for (String name : Presets.names()) {
@@ -97,28 +82,28 @@ class CliTest {
     void specFileIsRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("net.json");
         Files.writeString(file, NetworkSpecJson.write(Presets.get("mini-resnet").withName("mine")));
-        JsonNode j = run("cost", "--spec", file.toString(), "--json").json();
+        JsonNode j = CliRun.of("cost", "--spec", file.toString(), "--json").json();
         assertEquals("mine", j.get("name").asText());
     }
 
     @Test
     void userErrorsExitWithTwoAndOneClearLine(@TempDir Path dir) throws Exception {
-        assertUserError(run("cost", "--arch", "nope"), "scalelab: --arch: unknown preset 'nope'");
-        assertUserError(run("cost", "--arch", "simple-cnn", "--width", "-2"), "width multiplier -2.0 must be a positive number");
-        assertUserError(run("cost", "--arch", "simple-cnn", "--family", "b12"), "--family: unknown EfficientNet family member 'b12'");
-        assertUserError(run("cost", "--arch", "simple-cnn", "--phi", "1", "--alpha", "0.5"), "alpha 0.5 must lie in [1, 4]");
-        assertUserError(run("cost"), "Missing required argument");
-        assertUserError(run("cost", "--arch", "simple-cnn", "--spec", "x.json"), "mutually exclusive");
-        assertUserError(run("scale", "--arch", "simple-cnn", "--phi", "3:1:1"), "--phi: TO 1 is below FROM 3");
-        assertUserError(run("scale", "--arch", "simple-cnn", "--phi", "0:1:1", "--rules", "compound,height"), "unknown scaling rule 'height'");
-        assertUserError(run("cost", "--spec", dir.resolve("missing.json").toString()), "no such file");
+        assertUserError(CliRun.of("cost", "--arch", "nope"), "scalelab: --arch: unknown preset 'nope'");
+        assertUserError(CliRun.of("cost", "--arch", "simple-cnn", "--width", "-2"), "width multiplier -2.0 must be a positive number");
+        assertUserError(CliRun.of("cost", "--arch", "simple-cnn", "--family", "b12"), "--family: unknown EfficientNet family member 'b12'");
+        assertUserError(CliRun.of("cost", "--arch", "simple-cnn", "--phi", "1", "--alpha", "0.5"), "alpha 0.5 must lie in [1, 4]");
+        assertUserError(CliRun.of("cost"), "Missing required argument");
+        assertUserError(CliRun.of("cost", "--arch", "simple-cnn", "--spec", "x.json"), "mutually exclusive");
+        assertUserError(CliRun.of("scale", "--arch", "simple-cnn", "--phi", "3:1:1"), "--phi: TO 1 is below FROM 3");
+        assertUserError(CliRun.of("scale", "--arch", "simple-cnn", "--phi", "0:1:1", "--rules", "compound,height"), "unknown scaling rule 'height'");
+        assertUserError(CliRun.of("cost", "--spec", dir.resolve("missing.json").toString()), "no such file");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, NetworkSpecJson.write(Presets.get("simple-cnn")).replace("\"resolution\" : 28", "\"resolution\" : 2"));
-        assertUserError(run("cost", "--spec", bad.toString()), "input.resolution: 2 px is too small for the network's total stride of 4");
-        assertUserError(run("frobnicate"), "Unmatched argument");
+        assertUserError(CliRun.of("cost", "--spec", bad.toString()), "input.resolution: 2 px is too small for the network's total stride of 4");
+        assertUserError(CliRun.of("frobnicate"), "Unmatched argument");
     }
 
-    private static void assertUserError(Result r, String fragment) {
+    private static void assertUserError(CliRun r, String fragment) {
         assertEquals(Cli.USER_ERROR, r.code(), r.err());
         assertTrue(r.err().contains(fragment), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,19 +19,9 @@ import org.scalelab.training.RunStatus;
 /** {@code scalelab device}, {@code --device} and the device columns, in this (default, CPU-only) build. */
 class DeviceCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void deviceReportsTheCpuOfTheDefaultBuildAndWhy() throws Exception {
-        Result r = run("device", "--json");
+        CliRun r = CliRun.of("device", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertEquals("CPU", j.get("kind").asText());
@@ -48,7 +36,7 @@ class DeviceCommandTest {
         assertTrue(cpu.get("heap_max_bytes").asLong() > 0 && cpu.get("off_heap_max_bytes").asLong() > 0);
         assertTrue(j.get("device").asText().startsWith("CPU, nd4j-native"), j.toString());
 
-        Result text = run("device");
+        CliRun text = CliRun.of("device");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().startsWith("device:   CPU (this build has no CUDA backend"), text.out());
         assertTrue(text.out().contains("\nthreads:  "), text.out());
@@ -56,31 +44,31 @@ class DeviceCommandTest {
 
     @Test
     void aGpuThatCannotBeHadIsOneLineAndExitCodeTwo() {
-        for (Result r : List.of(run("device", "--device", "gpu"), run("device", "--device", "tpu"))) {
+        for (CliRun r : List.of(CliRun.of("device", "--device", "gpu"), CliRun.of("device", "--device", "tpu"))) {
             assertEquals(Cli.USER_ERROR, r.code(), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertFalse(r.err().contains("\tat "));
         }
-        assertTrue(run("device", "--device", "gpu").err().startsWith(
+        assertTrue(CliRun.of("device", "--device", "gpu").err().startsWith(
                 "scalelab: --device gpu: this build has no CUDA backend; build it with mvn -Pcuda package"));
         assertEquals("scalelab: --device: unknown device 'tpu'; expected auto, cpu or gpu\n",
-                run("device", "--device", "tpu").err());
+                CliRun.of("device", "--device", "tpu").err());
     }
 
     @Test
     void trainJsonSaysWhichDeviceTrainedTheRun(@TempDir Path dir) throws Exception {
         // auto, as every in-process start in this JVM: ND4J's device is chosen once per process
-        Result r = run("train", "--arch", "simple-cnn", "--epochs", "1", "--train-size", "600",
+        CliRun r = CliRun.of("train", "--arch", "simple-cnn", "--epochs", "1", "--train-size", "600",
                 "--db", dir.resolve("t.db").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertEquals("CPU", j.get("device_kind").asText());
         assertTrue(j.get("device").asText().startsWith("CPU, nd4j-native"), j.toString());
 
-        Result list = run("runs", "list", "--db", dir.resolve("t.db").toString());
+        CliRun list = CliRun.of("runs", "list", "--db", dir.resolve("t.db").toString());
         assertTrue(list.out().lines().findFirst().orElseThrow().endsWith("img/s device"), list.out());
         assertTrue(list.out().lines().skip(1).findFirst().orElseThrow().endsWith(" CPU"), list.out());
-        Result csv = run("runs", "export", "--db", dir.resolve("t.db").toString());
+        CliRun csv = CliRun.of("runs", "export", "--db", dir.resolve("t.db").toString());
         assertTrue(csv.out().startsWith("run_id,") && csv.out().lines().findFirst().orElseThrow().contains(",device,device_kind,"),
                 csv.out());
     }

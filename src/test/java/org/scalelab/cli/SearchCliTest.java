@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,22 +14,9 @@ import org.scalelab.domain.preset.Presets;
 /** {@code search} and {@code budget} on the command line. */
 class SearchCliTest {
 
-    private record Result(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void dryRunShowsCandidatesCostAndScheduleAsJson() throws Exception {
-        Result r = run("search", "--arch", "simple-cnn", "--dry-run", "--json");
+        CliRun r = CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         assertEquals(275, j.get("grid_points").asInt());
@@ -53,13 +38,13 @@ class SearchCliTest {
 
     @Test
     void dryRunTableOnASmallGridAndTheMnasTarget() throws Exception {
-        Result r = run("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=1:1.4:0.2,b=1:1.2:0.1,g=1:1.2:0.1",
+        CliRun r = CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=1:1.4:0.2,b=1:1.2:0.1,g=1:1.2:0.1",
                 "--budget", "1,2,4", "--seeds", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("6 candidates round to 5 distinct networks at φ = 1 (1 duplicates"), r.out());
         // 5 → 3 → 2 at 1, 2, 4 epochs; the two finalists train two more seeds at 4 epochs: 5 + 6 + 8 + 16 = 35.
         assertTrue(r.out().contains("total 35 epochs in 14 runs (with 2 more seed(s) per finalist: 16 epochs)"), r.out());
-        JsonNode mnas = run("search", "--arch", "simple-cnn", "--dry-run", "--json", "--rank", "mnas").json();
+        JsonNode mnas = CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--json", "--rank", "mnas").json();
         long base = CostModel.of(Presets.get("simple-cnn")).macs();
         assertEquals(2 * base, mnas.get("objective").get("target_macs").asLong());
         assertEquals(-0.07, mnas.get("objective").get("weight").asDouble());
@@ -67,26 +52,26 @@ class SearchCliTest {
 
     @Test
     void badSearchArgumentsNameTheirOption() {
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=0.5:1:0.1"), "--grid: a: min 0.5 is below 1");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--budget", "1,1,9"), "--budget: eta 1 must lie in (1, 100]");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--budget", "9,3,1"), "--budget: max epochs 1");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--rank", "flops"), "--rank: unknown ranking 'flops'");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--score", "train"), "--score: unknown score 'train'");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--tolerance", "-1"), "--tolerance: tolerance -1");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--target", "0.5"), "--target: target 0.5");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--seeds", "0"), "--seeds: 0 must lie in 1..20");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--epochs", "3"), "--epochs: a search trains each rung");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--no-halving", "--compare-full"), "--compare-full:");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--rank", "mnas", "--mnas-weight", "0.5"),
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=0.5:1:0.1"), "--grid: a: min 0.5 is below 1");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--budget", "1,1,9"), "--budget: eta 1 must lie in (1, 100]");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--budget", "9,3,1"), "--budget: max epochs 1");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--rank", "flops"), "--rank: unknown ranking 'flops'");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--score", "train"), "--score: unknown score 'train'");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--tolerance", "-1"), "--tolerance: tolerance -1");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--target", "0.5"), "--target: target 0.5");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--seeds", "0"), "--seeds: 0 must lie in 1..20");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--epochs", "3"), "--epochs: a search trains each rung");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--no-halving", "--compare-full"), "--compare-full:");
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--rank", "mnas", "--mnas-weight", "0.5"),
                 "--mnas-weight: weight w 0.5 must lie in [-1, 0]");
-        assertUserError(run("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=1.1,b=1,g=1"),
+        assertUserError(CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--grid", "a=1.1,b=1,g=1"),
                 "--grid: none of its 1 points has |α·β²·γ² − 2| ≤ 0.1");
-        assertUserError(run("search", "--dry-run"), "Missing required argument");
+        assertUserError(CliRun.of("search", "--dry-run"), "Missing required argument");
     }
 
     @Test
     void budgetPrintsPhiAndTheMatchedSingleDimensionVariants() throws Exception {
-        JsonNode j = run("budget", "--arch", "mini-effnet", "--macs-multiplier", "2", "--json").json();
+        JsonNode j = CliRun.of("budget", "--arch", "mini-effnet", "--macs-multiplier", "2", "--json").json();
         long base = CostModel.of(Presets.get("mini-effnet")).macs();
         assertEquals(2 * base, j.get("target_macs").asLong());
         JsonNode v = j.get("variants");
@@ -97,7 +82,7 @@ class SearchCliTest {
         for (JsonNode x : v) {
             assertTrue(Math.abs(x.get("budget_error").asDouble()) < 0.2, x.toString());
         }
-        Result table = run("budget", "--arch", "mini-effnet");
+        CliRun table = CliRun.of("budget", "--arch", "mini-effnet");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("compound: φ = "), table.out());
         assertTrue(table.out().contains("vs budget"), table.out());
@@ -105,12 +90,12 @@ class SearchCliTest {
 
     @Test
     void badBudgetArgumentsNameTheirOption() {
-        assertUserError(run("budget", "--arch", "mini-effnet", "--macs-multiplier", "-1"), "--macs-multiplier: MACs multiplier -1.0");
-        assertUserError(run("budget", "--arch", "mini-effnet", "--macs", "0"), "--macs: MACs budget 0");
-        assertUserError(run("budget", "--arch", "mini-effnet", "--rules", "compound"), "--rules: compound is always solved");
-        assertUserError(run("budget", "--arch", "mini-effnet", "--alpha", "1", "--beta", "1", "--gamma", "1"),
+        assertUserError(CliRun.of("budget", "--arch", "mini-effnet", "--macs-multiplier", "-1"), "--macs-multiplier: MACs multiplier -1.0");
+        assertUserError(CliRun.of("budget", "--arch", "mini-effnet", "--macs", "0"), "--macs: MACs budget 0");
+        assertUserError(CliRun.of("budget", "--arch", "mini-effnet", "--rules", "compound"), "--rules: compound is always solved");
+        assertUserError(CliRun.of("budget", "--arch", "mini-effnet", "--alpha", "1", "--beta", "1", "--gamma", "1"),
                 "--alpha/--beta/--gamma: α = β = γ = 1");
-        assertUserError(run("budget", "--arch", "mini-effnet", "--macs", "5", "--macs-multiplier", "2"), "mutually exclusive");
+        assertUserError(CliRun.of("budget", "--arch", "mini-effnet", "--macs", "5", "--macs-multiplier", "2"), "mutually exclusive");
     }
 
     @Test
@@ -118,7 +103,7 @@ class SearchCliTest {
         // Two networks ((1, 1, 1.4) and (1, 1.4, 1)) on 200 bundled images: 2 runs at 1 epoch, the better at 2.
         String[] args = {"search", "--arch", "simple-cnn", "--grid", "a=1,b=1:1.4:0.4,g=1:1.4:0.4", "--budget", "1,2,2",
                 "--train-size", "200", "--parallel", "1", "--db", dir.resolve("s.db").toString(), "--compare-full", "--json"};
-        Result r = run(args);
+        CliRun r = CliRun.of(args);
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         assertEquals(2, j.get("networks").size());
@@ -131,12 +116,12 @@ class SearchCliTest {
         assertEquals(1, c.get("full").get("cached_runs").asInt()); // the finalist's 2-epoch run is reused
         assertTrue(r.err().contains("rung 0: 2 network(s) × 1 epoch(s)"), r.err());
 
-        JsonNode again = run(args).json();
+        JsonNode again = CliRun.of(args).json();
         assertEquals(3, again.get("cached_runs").asInt());
         assertEquals(j.get("winner").get("network").asInt(), again.get("winner").get("network").asInt());
     }
 
-    private static void assertUserError(Result r, String fragment) {
+    private static void assertUserError(CliRun r, String fragment) {
         assertEquals(Cli.USER_ERROR, r.code(), r.err());
         assertTrue(r.err().contains(fragment), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
