@@ -34,10 +34,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "30", description = "Timed iterations. Default: ${DEFAULT-VALUE}.")
     int iterations;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ND4J threads; 0 = its default (all cores).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "ND4J threads of each job; 0 = all cores for one job, cores ÷ jobs for several (as sweep).")
     int threads;
 
-    @Option(names = "--json", description = "Print a JSON list of {net, mode, images_per_second, ...}.")
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = {"Sweep mode: N networks trained at once, each on its own thread (as sweep --parallel N);",
+                    "images/s is their sum. Default: ${DEFAULT-VALUE}."})
+    int jobs;
+
+    @Option(names = "--json", description = "Print a JSON list of {net, mode, images_per_second, jobs, builder, ...}.")
     boolean json;
 
     @picocli.CommandLine.Mixin
@@ -48,10 +54,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         org.scalelab.training.backend.DeviceReport started = device.start();
         String backend = started.describe() + (started.fellBack() ? " (" + started.reason() + ")" : "");
+        if (jobs < 1) {
+            throw new UserError("--jobs: " + jobs + " must be at least 1");
+        }
         TrainingBench.Options options;
         try {
             options = TrainingBench.Options.defaults().withBatch(batch).withIterations(5, iterations).withThreads(threads)
-                    .withModes(modes);
+                    .withJobs(jobs).withModes(modes);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -65,10 +74,12 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             out.println("[" + String.join(",\n ", results.stream().map(BenchResult::toJson).toList()) + "]");
         } else {
-            out.println("backend: " + backend);
-            out.printf("%-12s %-7s %12s%n", "net", "mode", "images/s");
+            out.println("backend: " + backend + "; builder: " + TrainingBench.BUILDER);
+            out.printf("%-12s %-7s %5s %7s %12s %10s %12s%n", "net", "mode", "jobs", "threads", "images/s", "our cores",
+                    "others' cores");
             for (BenchResult r : results) {
-                out.printf(Locale.ROOT, "%-12s %-7s %12.1f%n", r.net(), r.mode(), r.imagesPerSecond());
+                out.printf(Locale.ROOT, "%-12s %-7s %5d %7d %12.1f %10.2f %12.2f%n", r.net(), r.mode(), r.jobs(),
+                        r.threads(), r.imagesPerSecond(), r.coresUsed(), r.othersCores());
             }
         }
         out.flush();

@@ -3,6 +3,10 @@ package org.scalelab.training.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.bytedeco.javacpp.Loader;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -16,6 +20,7 @@ import org.scalelab.training.backend.DeviceMode;
 import org.scalelab.training.backend.DeviceReport;
 import org.scalelab.training.backend.Devices;
 import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.dl4j.BuildSettings;
 
 /**
@@ -30,6 +35,8 @@ import org.scalelab.training.dl4j.BuildSettings;
 public final class TrainingBench {
     public static final String FIT = "fit";
     public static final String OUTPUT = "output";
+    /** How the measured networks are built: DL4J's ComputationGraph, from {@link ReferenceNets}. */
+    public static final String BUILDER = "ComputationGraph";
 
     /**
      * How to measure.
@@ -37,18 +44,21 @@ public final class TrainingBench {
      * @param batch            images per iteration (64 in the peer)
      * @param warmupIterations untimed iterations first (5 in the peer)
      * @param timedIterations  timed iterations (30 in the peer)
-     * @param threads          ND4J's thread limit on the measuring thread (its parallel loops and OpenMP; see
-     *                         docs/performance.md); 0 leaves ND4J's own choice, {@code OMP_NUM_THREADS} or else the
-     *                         number of cores
+     * @param threads          ND4J's thread limit on each measuring thread (its parallel loops and OpenMP; see
+     *                         docs/performance.md); 0 leaves ND4J's own choice ({@code OMP_NUM_THREADS} or else the
+     *                         number of cores) for one job, and gives each of several jobs cores ÷ jobs, as a sweep does
+     * @param jobs             networks trained at once, each on its own thread with its own network and batch (the
+     *                         sweep's mode, the peer's {@code --jobs}); images/s is their sum
      * @param modes            {@value #FIT} and/or {@value #OUTPUT}, measured in this order for each network
      * @param workspaceMode    DL4J's workspaces for training and inference (ENABLED is ScaleLab's default)
      */
-    public record Options(int batch, int warmupIterations, int timedIterations, int threads, List<String> modes,
+    public record Options(int batch, int warmupIterations, int timedIterations, int threads, int jobs, List<String> modes,
                           WorkspaceMode workspaceMode) {
         public Options {
-            if (batch < 1 || warmupIterations < 0 || timedIterations < 1 || threads < 0) {
+            if (batch < 1 || warmupIterations < 0 || timedIterations < 1 || threads < 0 || jobs < 1) {
                 throw new IllegalArgumentException("batch " + batch + ", warm-up " + warmupIterations + ", timed "
-                        + timedIterations + " and threads " + threads + ": need batch ≥ 1, warm-up ≥ 0, timed ≥ 1, threads ≥ 0");
+                        + timedIterations + ", threads " + threads + " and jobs " + jobs
+                        + ": need batch ≥ 1, warm-up ≥ 0, timed ≥ 1, threads ≥ 0, jobs ≥ 1");
             }
             if (modes == null || modes.isEmpty() || !List.of(FIT, OUTPUT).containsAll(modes)) {
                 throw new IllegalArgumentException("modes " + modes + ": expected " + FIT + " and/or " + OUTPUT);
@@ -59,29 +69,41 @@ public final class TrainingBench {
             modes = List.copyOf(modes);
         }
 
-        /** The peer's settings: batch 64, 5 warm-up and 30 timed iterations, both modes; ND4J's threads; workspaces on. */
+        /** The peer's settings: batch 64, 5 warm-up and 30 timed iterations, both modes, one job; ND4J's threads; workspaces on. */
         public static Options defaults() {
-            return new Options(64, 5, 30, 0, List.of(FIT, OUTPUT), WorkspaceMode.ENABLED);
+            return new Options(64, 5, 30, 0, 1, List.of(FIT, OUTPUT), WorkspaceMode.ENABLED);
         }
 
         public Options withBatch(int newBatch) {
-            return new Options(newBatch, warmupIterations, timedIterations, threads, modes, workspaceMode);
+            return new Options(newBatch, warmupIterations, timedIterations, threads, jobs, modes, workspaceMode);
         }
 
         public Options withIterations(int warmup, int timed) {
-            return new Options(batch, warmup, timed, threads, modes, workspaceMode);
+            return new Options(batch, warmup, timed, threads, jobs, modes, workspaceMode);
         }
 
         public Options withThreads(int newThreads) {
-            return new Options(batch, warmupIterations, timedIterations, newThreads, modes, workspaceMode);
+            return new Options(batch, warmupIterations, timedIterations, newThreads, jobs, modes, workspaceMode);
+        }
+
+        public Options withJobs(int newJobs) {
+            return new Options(batch, warmupIterations, timedIterations, threads, newJobs, modes, workspaceMode);
         }
 
         public Options withModes(List<String> newModes) {
-            return new Options(batch, warmupIterations, timedIterations, threads, newModes, workspaceMode);
+            return new Options(batch, warmupIterations, timedIterations, threads, jobs, newModes, workspaceMode);
         }
 
         public Options withWorkspaceMode(WorkspaceMode mode) {
-            return new Options(batch, warmupIterations, timedIterations, threads, modes, mode);
+            return new Options(batch, warmupIterations, timedIterations, threads, jobs, modes, mode);
+        }
+
+        /** ND4J threads each job gets: {@link #threads} if set; else all cores for one job, cores ÷ jobs for several. */
+        int threadsPerJob() {
+            if (threads > 0) {
+                return threads;
+            }
+            return jobs == 1 ? 0 : NativeThreads.perJob(jobs, Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -89,8 +111,8 @@ public final class TrainingBench {
     }
 
     /**
-     * Measures every network in every mode of the options, in order, one after the other on the calling thread;
-     * ND4J's thread limits are restored afterwards.
+     * Measures every network in every mode of the options, in order, one after the other (several jobs of one network
+     * and mode at a time in sweep mode); ND4J's thread limits on the calling thread are restored afterwards.
      * Names are {@link ReferenceNets#PLAIN28}, {@link ReferenceNets#MBCONV32} or presets; an unknown name throws
      * {@link IllegalArgumentException} before anything is measured.
      */
@@ -100,15 +122,18 @@ public final class TrainingBench {
         int masterBefore = Nd4j.getEnvironment().maxMasterThreads();
         int ompBefore = NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
         try {
-            int threads = applyThreads(options.threads());
+            int threads = options.jobs() == 1 ? applyThreads(options.threadsPerJob()) : options.threadsPerJob();
             String backend = device.kind() == DeviceKind.GPU
                     ? device.describe() + ", workspaces " + options.workspaceMode()
                     : backendDescription(options.workspaceMode());
             List<BenchResult> results = new ArrayList<>();
             for (String net : nets) {
                 for (String mode : options.modes()) {
-                    double ips = imagesPerSecond(prepare(net, options), mode, options);
-                    results.add(new BenchResult(net, mode, ips, options.batch(), threads, backend));
+                    CpuMeter.Usage u = options.jobs() == 1 ? timeOnThisThread(prepare(net, options), mode, options)
+                            : timeJobs(() -> prepare(net, options), mode, options);
+                    double images = (double) options.jobs() * options.timedIterations() * options.batch();
+                    results.add(new BenchResult(net, mode, images / u.seconds(), options.batch(), threads, options.jobs(),
+                            BUILDER, backend, u.coresUsed(), u.othersCores()));
                 }
             }
             return results;
@@ -142,19 +167,65 @@ public final class TrainingBench {
                 net.output(false, inputs);
             }
         }
+
+        void steps(String mode, int n) {
+            for (int i = 0; i < n; i++) {
+                step(mode);
+            }
+        }
     }
 
     /** Warm-up, then timed iterations on the calling thread. */
-    static double imagesPerSecond(Prepared p, String mode, Options options) {
-        for (int i = 0; i < options.warmupIterations(); i++) {
-            p.step(mode);
+    static CpuMeter.Usage timeOnThisThread(Prepared p, String mode, Options options) {
+        p.steps(mode, options.warmupIterations());
+        CpuMeter meter = CpuMeter.start();
+        p.steps(mode, options.timedIterations());
+        return meter.stop();
+    }
+
+    /**
+     * Sweep mode: each job on its own thread limits its own ND4J threads (the limit is per thread), builds its own
+     * network and warms up; all start timing together, and the time runs until the last one finishes.
+     */
+    static CpuMeter.Usage timeJobs(Supplier<Prepared> network, String mode, Options options) {
+        int jobs = options.jobs();
+        CyclicBarrier ready = new CyclicBarrier(jobs + 1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            Thread w = new Thread(() -> {
+                try {
+                    applyThreads(options.threadsPerJob());
+                    Prepared p = network.get();
+                    p.steps(mode, options.warmupIterations());
+                    ready.await();
+                    p.steps(mode, options.timedIterations());
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    ready.reset(); // releases the others and the caller
+                }
+            }, "scalelab-bench-" + (j + 1));
+            w.setDaemon(true);
+            workers.add(w);
+            w.start();
         }
-        long start = System.nanoTime();
-        for (int i = 0; i < options.timedIterations(); i++) {
-            p.step(mode);
+        CpuMeter meter;
+        try {
+            ready.await();
+            meter = CpuMeter.start();
+            for (Thread w : workers) {
+                w.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring", e);
+        } catch (BrokenBarrierException e) {
+            meter = null;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return options.timedIterations() * (double) options.batch() / seconds;
+        if (failure.get() != null || meter == null) {
+            throw new IllegalStateException(mode + ": a job failed: " + failure.get(), failure.get());
+        }
+        return meter.stop();
     }
 
     /**
@@ -167,9 +238,7 @@ public final class TrainingBench {
      */
     static int applyThreads(int threads) {
         if (threads > 0) {
-            Nd4j.getEnvironment().setMaxThreads(threads);
-            Nd4j.getEnvironment().setMaxMasterThreads(threads);
-            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+            NativeThreads.limitCallingThread(threads);
         }
         return Nd4j.getEnvironment().maxMasterThreads();
     }

@@ -29,6 +29,21 @@ class TrainingBenchTest {
     }
 
     @Test
+    void sweepModeTrainsOneNetworkPerJobEachOnItsShareOfTheCores() {
+        NativeBackend.configure();
+        TrainingBench.Options options = TrainingBench.Options.defaults().withBatch(4).withIterations(1, 2).withJobs(2)
+                .withModes(List.of(TrainingBench.FIT));
+        List<BenchResult> results = TrainingBench.run(List.of(ReferenceNets.PLAIN28), options);
+        assertEquals(1, results.size());
+        BenchResult r = results.get(0);
+        assertEquals(2, r.jobs());
+        assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), r.threads());
+        assertEquals(TrainingBench.BUILDER, r.builder());
+        assertTrue(r.imagesPerSecond() > 0 && Double.isFinite(r.imagesPerSecond()), r.toString());
+        assertTrue(r.coresUsed() > 0, r.toString());
+    }
+
+    @Test
     void unknownNetsFailBeforeAnythingIsMeasured() {
         assertThrows(IllegalArgumentException.class,
                 () -> TrainingBench.run(List.of("simple-cnn", "no-such-net"), TrainingBench.Options.defaults()));
@@ -42,6 +57,7 @@ class TrainingBenchTest {
         assertEquals(WorkspaceMode.ENABLED, d.workspaceMode());
         assertThrows(IllegalArgumentException.class, () -> d.withBatch(0));
         assertThrows(IllegalArgumentException.class, () -> d.withThreads(-1));
+        assertThrows(IllegalArgumentException.class, () -> d.withJobs(0));
         assertThrows(IllegalArgumentException.class, () -> d.withIterations(0, 0));
         assertThrows(IllegalArgumentException.class, () -> d.withModes(List.of("train")));
         assertThrows(IllegalArgumentException.class, () -> d.withModes(List.of()));
@@ -49,8 +65,10 @@ class TrainingBenchTest {
 
     @Test
     void jsonCarriesThePeersFieldNames() {
-        BenchResult r = new BenchResult("mbconv32", "fit", 123.456, 64, 2, "nd4j-native x, \"quoted\"");
+        BenchResult r = new BenchResult("mbconv32", "fit", 123.456, 64, 1, 2, "ComputationGraph", "nd4j-native x, \"quoted\"",
+                1.234, Double.NaN);
         assertEquals("{\"net\": \"mbconv32\", \"mode\": \"fit\", \"images_per_second\": 123.5, \"batch\": 64, "
-                + "\"threads\": 2, \"backend\": \"nd4j-native x, \\\"quoted\\\"\"}", r.toJson());
+                + "\"threads\": 1, \"jobs\": 2, \"builder\": \"ComputationGraph\", \"backend\": \"nd4j-native x, \\\"quoted\\\"\", "
+                + "\"cores_used\": 1.23, \"others_cores\": null}", r.toJson());
     }
 }
