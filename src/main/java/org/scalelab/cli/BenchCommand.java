@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scalelab.training.bench.BenchResult;
 import org.scalelab.training.bench.ReferenceNets;
 import org.scalelab.training.bench.TrainingBench;
+import org.scalelab.training.dl4j.LayerSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,11 +44,24 @@ final class BenchCommand implements Callable<Integer> {
                     "images/s is their sum. Default: ${DEFAULT-VALUE}."})
     int jobs;
 
+    @Option(names = "--layers", paramLabel = "fast|stock", defaultValue = "fast",
+            description = {"fast: ScaleLab's layers (BN and activation fused, no recomputed convolutions), as training uses;",
+                    "stock: DL4J's own layer classes, to measure the difference. Default: ${DEFAULT-VALUE}."})
+    String layers;
+
     @Option(names = "--json", description = "Print a JSON list of {net, mode, images_per_second, jobs, builder, ...}.")
     boolean json;
 
     @picocli.CommandLine.Mixin
     DeviceOption device;
+
+    private LayerSet layerSet() {
+        return switch (layers.toLowerCase(Locale.ROOT)) {
+            case "fast" -> LayerSet.FAST;
+            case "stock" -> LayerSet.STOCK;
+            default -> throw new UserError("--layers: '" + layers + "' is not fast or stock");
+        };
+    }
 
     @Override
     public Integer call() {
@@ -60,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         TrainingBench.Options options;
         try {
             options = TrainingBench.Options.defaults().withBatch(batch).withIterations(5, iterations).withThreads(threads)
-                    .withJobs(jobs).withModes(modes);
+                    .withJobs(jobs).withModes(modes).withLayers(layerSet());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -74,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             out.println("[" + String.join(",\n ", results.stream().map(BenchResult::toJson).toList()) + "]");
         } else {
-            out.println("backend: " + backend + "; builder: " + TrainingBench.BUILDER);
+            out.println("backend: " + backend + "; builder: " + TrainingBench.BUILDER + " (" + layerSet().name().toLowerCase(Locale.ROOT)
+                    + " layers)");
             out.printf("%-12s %-7s %5s %7s %12s %10s %12s%n", "net", "mode", "jobs", "threads", "images/s", "our cores",
                     "others' cores");
             for (BenchResult r : results) {

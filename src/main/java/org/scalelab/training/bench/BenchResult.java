@@ -1,6 +1,7 @@
 package org.scalelab.training.bench;
 
 import java.util.Locale;
+import org.scalelab.training.dl4j.LayerSet;
 
 /**
  * One measurement of the training benchmark.
@@ -13,24 +14,27 @@ import java.util.Locale;
  * @param threads            ND4J's thread limit of each job while measuring
  * @param jobs               networks trained at once (sweep mode when more than 1), images/s summed over them
  * @param builder            how the networks were built ({@value TrainingBench#BUILDER})
+ * @param layers             which layer classes: ScaleLab's faster ones (FAST) or DL4J's own (STOCK)
  * @param backendDescription the native build, whether DL4J's oneDNN layer helpers were on, the workspace mode
  * @param coresUsed          cores this process used while timing (CPU time ÷ wall time)
  * @param othersCores        cores the rest of the machine used meanwhile (NaN where unknown): a figure taken
  *                           while others used a core is not a quiet-machine figure
  */
 public record BenchResult(String net, String mode, double imagesPerSecond, int batch, int threads, int jobs,
-                          String builder, String backendDescription, double coresUsed, double othersCores) {
+                          String builder, LayerSet layers, String backendDescription, double coresUsed,
+                          double othersCores) {
 
     /**
      * One JSON object on one line, with {@code net}, {@code mode}, {@code images_per_second}, {@code batch},
-     * {@code threads} and {@code jobs} (the PyTorch peer's names), {@code builder}, {@code backend},
+     * {@code threads} and {@code jobs} (the PyTorch peer's names), {@code builder}, {@code layers}, {@code backend},
      * {@code cores_used} and {@code others_cores} (null where unknown).
      */
     public String toJson() {
         return String.format(Locale.ROOT,
                 "{\"net\": %s, \"mode\": %s, \"images_per_second\": %.1f, \"batch\": %d, \"threads\": %d, \"jobs\": %d, "
-                        + "\"builder\": %s, \"backend\": %s, \"cores_used\": %s, \"others_cores\": %s}",
-                quote(net), quote(mode), imagesPerSecond, batch, threads, jobs, quote(builder), quote(backendDescription),
+                        + "\"builder\": %s, \"layers\": %s, \"backend\": %s, \"cores_used\": %s, \"others_cores\": %s}",
+                quote(net), quote(mode), imagesPerSecond, batch, threads, jobs, quote(builder), quote(layers.name()),
+                quote(backendDescription),
                 number(coresUsed), number(othersCores));
     }
 

@@ -21,6 +21,9 @@ import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.domain.spec.NetworkSpecJson;
 import org.scalelab.training.dl4j.BuildSettings;
+import org.scalelab.training.dl4j.ConfCopy;
+import org.scalelab.training.dl4j.ConvolutionNoRecompute;
+import org.scalelab.training.dl4j.LayerSet;
 import org.scalelab.training.dl4j.Dl4jNetworkBuilder;
 
 /**
@@ -97,17 +100,25 @@ public final class ReferenceNets {
 
     /** An initialised NCHW network for a benchmark name; the settings give seed, updater and workspace mode. */
     public static ComputationGraph build(String name, BuildSettings settings) {
-        return PLAIN28.equals(name) ? plain28(settings) : Dl4jNetworkBuilder.build(spec(name), settings);
+        return build(name, settings, LayerSet.FAST);
+    }
+
+    public static ComputationGraph build(String name, BuildSettings settings, LayerSet layers) {
+        return PLAIN28.equals(name) ? plain28(settings, layers) : Dl4jNetworkBuilder.build(spec(name), settings, layers);
     }
 
     /** The peer's {@code plain28}, built directly (it is not expressible as a spec). Weight decay is not applied. */
     public static ComputationGraph plain28(BuildSettings settings) {
-        ComputationGraph net = new ComputationGraph(plain28Configuration(settings));
+        return plain28(settings, LayerSet.FAST);
+    }
+
+    public static ComputationGraph plain28(BuildSettings settings, LayerSet layers) {
+        ComputationGraph net = new ComputationGraph(plain28Configuration(settings, layers));
         net.init();
         return net;
     }
 
-    static ComputationGraphConfiguration plain28Configuration(BuildSettings settings) {
+    static ComputationGraphConfiguration plain28Configuration(BuildSettings settings, LayerSet layers) {
         InputSpec in = PLAIN28_INPUT;
         return new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
@@ -121,10 +132,10 @@ public final class ReferenceNets {
                 .addInputs(Dl4jNetworkBuilder.INPUT)
                 .setInputTypes(InputType.convolutional(in.resolution(), in.resolution(), in.channels(), CNN2DFormat.NCHW))
                 // The ReLU sits inside each conv layer: one DL4J layer per torch conv + ReLU pair.
-                .addLayer("conv1", conv(in.channels(), 16), Dl4jNetworkBuilder.INPUT)
+                .addLayer("conv1", conv(in.channels(), 16, layers), Dl4jNetworkBuilder.INPUT)
                 .addLayer("pool", new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build(),
                         "conv1")
-                .addLayer("conv2", conv(16, 32), "pool")
+                .addLayer("conv2", conv(16, 32, layers), "pool")
                 .addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(true).build(), "conv2")
                 .addLayer("fc", new OutputLayer.Builder(LossFunction.MCXENT).activation(Activation.SOFTMAX)
                         .weightInit(WeightInit.XAVIER).nIn(32).nOut(in.classes()).build(), "gap")
@@ -132,8 +143,9 @@ public final class ReferenceNets {
                 .build();
     }
 
-    private static ConvolutionLayer conv(int in, int out) {
-        return new ConvolutionLayer.Builder(3, 3).stride(1, 1).nIn(in).nOut(out).hasBias(true)
-                .activation(Activation.RELU).build();
+    private static org.deeplearning4j.nn.conf.layers.Layer conv(int in, int out, LayerSet layers) {
+        ConvolutionLayer built = new ConvolutionLayer.Builder(3, 3).stride(1, 1).nIn(in).nOut(out).hasBias(true)
+                .activation(Dl4jNetworkBuilder.activation(org.scalelab.domain.spec.Activation.RELU, layers)).build();
+        return layers == LayerSet.FAST ? ConfCopy.into(new ConvolutionNoRecompute(), built) : built;
     }
 }

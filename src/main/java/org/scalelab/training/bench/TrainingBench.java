@@ -22,6 +22,7 @@ import org.scalelab.training.backend.Devices;
 import org.scalelab.training.backend.NativeBackend;
 import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.dl4j.BuildSettings;
+import org.scalelab.training.dl4j.LayerSet;
 
 /**
  * Training and inference speed of DL4J networks in images per second, measured like the PyTorch peer
@@ -51,9 +52,10 @@ public final class TrainingBench {
      *                         sweep's mode, the peer's {@code --jobs}); images/s is their sum
      * @param modes            {@value #FIT} and/or {@value #OUTPUT}, measured in this order for each network
      * @param workspaceMode    DL4J's workspaces for training and inference (ENABLED is ScaleLab's default)
+     * @param layers           ScaleLab's faster layer classes (the default) or DL4J's own, to measure the difference
      */
     public record Options(int batch, int warmupIterations, int timedIterations, int threads, int jobs, List<String> modes,
-                          WorkspaceMode workspaceMode) {
+                          WorkspaceMode workspaceMode, LayerSet layers) {
         public Options {
             if (batch < 1 || warmupIterations < 0 || timedIterations < 1 || threads < 0 || jobs < 1) {
                 throw new IllegalArgumentException("batch " + batch + ", warm-up " + warmupIterations + ", timed "
@@ -63,39 +65,43 @@ public final class TrainingBench {
             if (modes == null || modes.isEmpty() || !List.of(FIT, OUTPUT).containsAll(modes)) {
                 throw new IllegalArgumentException("modes " + modes + ": expected " + FIT + " and/or " + OUTPUT);
             }
-            if (workspaceMode == null) {
-                throw new IllegalArgumentException("workspace mode is required");
+            if (workspaceMode == null || layers == null) {
+                throw new IllegalArgumentException("workspace mode and layer set are required");
             }
             modes = List.copyOf(modes);
         }
 
         /** The peer's settings: batch 64, 5 warm-up and 30 timed iterations, both modes, one job; ND4J's threads; workspaces on. */
         public static Options defaults() {
-            return new Options(64, 5, 30, 0, 1, List.of(FIT, OUTPUT), WorkspaceMode.ENABLED);
+            return new Options(64, 5, 30, 0, 1, List.of(FIT, OUTPUT), WorkspaceMode.ENABLED, LayerSet.FAST);
         }
 
         public Options withBatch(int newBatch) {
-            return new Options(newBatch, warmupIterations, timedIterations, threads, jobs, modes, workspaceMode);
+            return new Options(newBatch, warmupIterations, timedIterations, threads, jobs, modes, workspaceMode, layers);
         }
 
         public Options withIterations(int warmup, int timed) {
-            return new Options(batch, warmup, timed, threads, jobs, modes, workspaceMode);
+            return new Options(batch, warmup, timed, threads, jobs, modes, workspaceMode, layers);
         }
 
         public Options withThreads(int newThreads) {
-            return new Options(batch, warmupIterations, timedIterations, newThreads, jobs, modes, workspaceMode);
+            return new Options(batch, warmupIterations, timedIterations, newThreads, jobs, modes, workspaceMode, layers);
         }
 
         public Options withJobs(int newJobs) {
-            return new Options(batch, warmupIterations, timedIterations, threads, newJobs, modes, workspaceMode);
+            return new Options(batch, warmupIterations, timedIterations, threads, newJobs, modes, workspaceMode, layers);
         }
 
         public Options withModes(List<String> newModes) {
-            return new Options(batch, warmupIterations, timedIterations, threads, jobs, newModes, workspaceMode);
+            return new Options(batch, warmupIterations, timedIterations, threads, jobs, newModes, workspaceMode, layers);
         }
 
         public Options withWorkspaceMode(WorkspaceMode mode) {
-            return new Options(batch, warmupIterations, timedIterations, threads, jobs, modes, mode);
+            return new Options(batch, warmupIterations, timedIterations, threads, jobs, modes, mode, layers);
+        }
+
+        public Options withLayers(LayerSet newLayers) {
+            return new Options(batch, warmupIterations, timedIterations, threads, jobs, modes, workspaceMode, newLayers);
         }
 
         /** ND4J threads each job gets: {@link #threads} if set; else all cores for one job, cores ÷ jobs for several. */
@@ -133,7 +139,7 @@ public final class TrainingBench {
                             : timeJobs(() -> prepare(net, options), mode, options);
                     double images = (double) options.jobs() * options.timedIterations() * options.batch();
                     results.add(new BenchResult(net, mode, images / u.seconds(), options.batch(), threads, options.jobs(),
-                            BUILDER, backend, u.coresUsed(), u.othersCores()));
+                            BUILDER, options.layers(), backend, u.coresUsed(), u.othersCores()));
                 }
             }
             return results;
@@ -146,7 +152,7 @@ public final class TrainingBench {
     /** A fresh network with its random batch; one per measurement so that a fit never trains the next one. */
     static Prepared prepare(String net, Options options) {
         BuildSettings settings = new BuildSettings(42L, new Adam(1e-3), 0, options.workspaceMode());
-        ComputationGraph graph = ReferenceNets.build(net, settings);
+        ComputationGraph graph = ReferenceNets.build(net, settings, options.layers());
         InputSpec in = ReferenceNets.input(net);
         Nd4j.getRandom().setSeed(7);
         INDArray x = Nd4j.rand(Nd4j.defaultFloatingPointType(), options.batch(), in.channels(), in.resolution(),

@@ -23,6 +23,7 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.scalelab.domain.graph.Act;
@@ -45,10 +46,12 @@ import org.scalelab.domain.spec.NetworkSpec;
  * layer or vertex under the graph layer's name, so parameters can be found by name and DL4J's
  * {@code numParams()} equals the cost model's params + BN statistics.
  * <p>
- * One exception, forced by DL4J 1.0.0-M2.1: its BatchNormalization layer ignores its activation function
- * (neither its forward nor its backward pass applies it). A {@link BatchNorm} with an activation therefore
- * becomes the BN layer under its name followed by a parameter-free ActivationLayer named
- * {@code <name>_act}; {@link #outputName(Layer)} says which DL4J vertex carries a graph layer's output.
+ * The layer classes come from a {@link LayerSet}. With {@link LayerSet#FAST} (the default) a {@link BatchNorm} and its
+ * activation are one {@link BatchNormActivation} layer. With {@link LayerSet#STOCK} (DL4J's own classes, the parity
+ * tests' reference) a BatchNorm with an activation becomes DL4J's BN layer under its name followed by a
+ * parameter-free ActivationLayer named {@code <name>_act}, because DL4J 1.0.0-M2.1's BatchNormalization ignores its
+ * activation function; {@link #outputName(Layer, LayerSet)} says which DL4J vertex carries a graph layer's output.
+ * Both sets have the same parameters under the same names.
  * <p>
  * The network's data type is ND4J's default floating point type ({@link Nd4j#defaultFloatingPointType()}),
  * float unless changed, so inputs made with ND4J's factory methods match the network.
@@ -73,27 +76,40 @@ public final class Dl4jNetworkBuilder {
     private Dl4jNetworkBuilder() {
     }
 
-    /** The spec's graph as an initialised network. */
+    /** The spec's graph as an initialised network of ScaleLab's {@link LayerSet#FAST} layers. */
     public static ComputationGraph build(NetworkSpec spec, BuildSettings settings) {
-        ComputationGraph net = new ComputationGraph(configuration(LayerGraph.of(spec), settings));
+        return build(spec, settings, LayerSet.FAST);
+    }
+
+    public static ComputationGraph build(NetworkSpec spec, BuildSettings settings, LayerSet layers) {
+        ComputationGraph net = new ComputationGraph(configuration(LayerGraph.of(spec), settings, layers));
         net.init();
         return net;
     }
 
     public static ComputationGraphConfiguration configuration(LayerGraph graph, BuildSettings settings) {
+        return configuration(graph, settings, LayerSet.FAST);
+    }
+
+    public static ComputationGraphConfiguration configuration(LayerGraph graph, BuildSettings settings, LayerSet layers) {
         InputSpec in = graph.spec().input();
         GraphBuilder b = base(settings).graphBuilder()
                 .addInputs(INPUT)
                 .setInputTypes(InputType.convolutional(in.resolution(), in.resolution(), in.channels(), CNN2DFormat.NCHW));
         for (Layer layer : graph.layers()) {
-            add(b, layer, settings.weightDecay());
+            add(b, layer, settings.weightDecay(), layers);
         }
-        return b.setOutputs(outputName(graph.output())).build();
+        return b.setOutputs(outputName(graph.output(), layers)).build();
+    }
+
+    /** The DL4J vertex whose output is this graph layer's output, in a {@link LayerSet#FAST} network. */
+    public static String outputName(Layer layer) {
+        return outputName(layer, LayerSet.FAST);
     }
 
     /** The DL4J vertex whose output is this graph layer's output. */
-    public static String outputName(Layer layer) {
-        return layer instanceof BatchNorm bn && bn.activation() != Activation.IDENTITY
+    public static String outputName(Layer layer, LayerSet layers) {
+        return layers == LayerSet.STOCK && layer instanceof BatchNorm bn && bn.activation() != Activation.IDENTITY
                 ? layer.name() + ACTIVATION_SUFFIX : layer.name();
     }
 
@@ -110,8 +126,8 @@ public final class Dl4jNetworkBuilder {
                 .inferenceWorkspaceMode(settings.workspaceMode());
     }
 
-    private static void add(GraphBuilder b, Layer layer, double weightDecay) {
-        String[] inputs = inputNames(layer.inputs());
+    private static void add(GraphBuilder b, Layer layer, double weightDecay, LayerSet layers) {
+        String[] inputs = inputNames(layer.inputs(), layers);
         String name = layer.name();
         if (layer instanceof Add) {
             b.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
@@ -122,23 +138,29 @@ public final class Dl4jNetworkBuilder {
             b.addVertex(name, new PreprocessorVertex(new CnnToFeedForwardPreProcessor(f.input().outSize(),
                     f.input().outSize(), f.input().outChannels(), CNN2DFormat.NCHW)), inputs);
         } else if (layer instanceof BatchNorm bn) {
-            b.addLayer(name, new BatchNormalization.Builder().eps(BN_EPS).decay(BN_DECAY)
-                    .nIn(bn.outChannels()).nOut(bn.outChannels()).build(), inputs);
-            if (bn.activation() != Activation.IDENTITY) {
-                b.addLayer(outputName(bn), new ActivationLayer.Builder().activation(activation(bn.activation())).build(),
-                        name);
+            BatchNormalization.Builder bnb = new BatchNormalization.Builder().eps(BN_EPS).decay(BN_DECAY)
+                    .nIn(bn.outChannels()).nOut(bn.outChannels());
+            if (layers == LayerSet.FAST) {
+                b.addLayer(name, ConfCopy.into(new BatchNormActivation(), bnb.activation(activation(bn.activation(), layers)).build()),
+                        inputs);
+            } else {
+                b.addLayer(name, bnb.build(), inputs);
+                if (bn.activation() != Activation.IDENTITY) {
+                    b.addLayer(outputName(bn, layers),
+                            new ActivationLayer.Builder().activation(activation(bn.activation(), layers)).build(), name);
+                }
             }
         } else {
-            b.addLayer(name, layer(layer, weightDecay), inputs);
+            b.addLayer(name, layer(layer, weightDecay, layers), inputs);
         }
     }
 
-    private static org.deeplearning4j.nn.conf.layers.Layer layer(Layer layer, double weightDecay) {
+    private static org.deeplearning4j.nn.conf.layers.Layer layer(Layer layer, double weightDecay, LayerSet layers) {
         if (layer instanceof Conv conv) {
-            return conv(conv, weightDecay);
+            return conv(conv, weightDecay, layers);
         }
         if (layer instanceof Act act) {
-            return new ActivationLayer.Builder().activation(activation(act.activation())).build();
+            return new ActivationLayer.Builder().activation(activation(act.activation(), layers)).build();
         }
         if (layer instanceof MaxPool pool) {
             return new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(pool.kernel(), pool.kernel())
@@ -148,7 +170,7 @@ public final class Dl4jNetworkBuilder {
             return new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(true).build();
         }
         if (layer instanceof Dense dense) {
-            return dense.output() ? classifier(dense, weightDecay) : dense(dense, weightDecay);
+            return dense.output() ? classifier(dense, weightDecay) : dense(dense, weightDecay, layers);
         }
         throw new IllegalArgumentException(layer.name() + ": no DL4J layer for " + layer.getClass().getSimpleName());
     }
@@ -163,7 +185,7 @@ public final class Dl4jNetworkBuilder {
      * BN shrinks its output several times over, the shrinkage compounds block after block, and a deep MBConv
      * network's eval-mode output is a constant (one class for every image).
      */
-    private static org.deeplearning4j.nn.conf.layers.Layer conv(Conv c, double weightDecay) {
+    private static org.deeplearning4j.nn.conf.layers.Layer conv(Conv c, double weightDecay, LayerSet layers) {
         if (!c.depthwise() && c.groups() != 1) {
             throw new IllegalArgumentException(c.name() + ": DL4J has no grouped convolution (groups " + c.groups() + ")");
         }
@@ -175,12 +197,17 @@ public final class Dl4jNetworkBuilder {
         if (c.depthwise()) {
             b.weightInit(new NormalDistribution(0, Math.sqrt(2.0 / (c.kernel() * c.kernel()))));
         }
-        return withWeightDecay(b, weightDecay).build();
+        org.deeplearning4j.nn.conf.layers.Layer built = withWeightDecay(b, weightDecay).build();
+        if (layers == LayerSet.STOCK) {
+            return built;
+        }
+        return built instanceof DepthwiseConvolution2D ? ConfCopy.into(new DepthwiseNoRecompute(), built)
+                : ConfCopy.into(new ConvolutionNoRecompute(), built);
     }
 
-    private static org.deeplearning4j.nn.conf.layers.Layer dense(Dense d, double weightDecay) {
+    private static org.deeplearning4j.nn.conf.layers.Layer dense(Dense d, double weightDecay, LayerSet layers) {
         DenseLayer.Builder b = new DenseLayer.Builder().nIn(d.inChannels()).nOut(d.outChannels())
-                .activation(activation(d.activation()));
+                .activation(activation(d.activation(), layers));
         return withWeightDecay(b, weightDecay).build();
     }
 
@@ -206,20 +233,24 @@ public final class Dl4jNetworkBuilder {
         return b;
     }
 
-    private static org.nd4j.linalg.activations.Activation activation(Activation a) {
+    /** DL4J's activation for a spec's; {@link LayerSet#FAST} takes {@link FastRelu} for ReLU. */
+    public static IActivation activation(Activation a, LayerSet layers) {
+        if (a == Activation.RELU && layers == LayerSet.FAST) {
+            return new FastRelu();
+        }
         return switch (a) {
-            case RELU -> org.nd4j.linalg.activations.Activation.RELU;
-            case RELU6 -> org.nd4j.linalg.activations.Activation.RELU6;
-            case SWISH -> org.nd4j.linalg.activations.Activation.SWISH;
-            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID;
-            case IDENTITY -> org.nd4j.linalg.activations.Activation.IDENTITY;
+            case RELU -> org.nd4j.linalg.activations.Activation.RELU.getActivationFunction();
+            case RELU6 -> org.nd4j.linalg.activations.Activation.RELU6.getActivationFunction();
+            case SWISH -> org.nd4j.linalg.activations.Activation.SWISH.getActivationFunction();
+            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID.getActivationFunction();
+            case IDENTITY -> org.nd4j.linalg.activations.Activation.IDENTITY.getActivationFunction();
         };
     }
 
-    private static String[] inputNames(List<Layer> inputs) {
+    private static String[] inputNames(List<Layer> inputs, LayerSet layers) {
         if (inputs.isEmpty()) {
             return new String[] {INPUT};
         }
-        return inputs.stream().map(Dl4jNetworkBuilder::outputName).toArray(String[]::new);
+        return inputs.stream().map(l -> outputName(l, layers)).toArray(String[]::new);
     }
 }

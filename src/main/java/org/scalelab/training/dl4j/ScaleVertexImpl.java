@@ -10,8 +10,7 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
+import org.nd4j.linalg.api.ops.impl.reduce3.Dot;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -19,15 +18,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * Backward: dX = ε · g and dG = Σ_{H,W} ε · x.
  * <p>
  * Workspaces: the output lives in ACTIVATIONS and both input gradients in ACTIVATION_GRAD, where the graph
- * looks for them once this vertex returns; the ε · x product is scratch, so it goes to BP_WORKING_MEM, which
- * the graph opens around each vertex's backward pass.
+ * looks for them once this vertex returns.
+ * <p>
+ * Both products and the sum run on the map's [N·C, H·W] row view ({@link ChannelOps}): each row times its gate
+ * value, and dG as one dot product per row, which is several times faster than a broadcast along the channels and a
+ * separate product-then-sum.
  */
 @SuppressWarnings("overrides") // BaseGraphVertex's generated setInputs(INDArray[]) lacks the interface's varargs
 public class ScaleVertexImpl extends BaseGraphVertex {
-    /** The gate's axes within the map; it is repeated along the others (H, W). */
-    private static final int[] CHANNEL_AXES = {0, 1};
-    private static final int[] SPATIAL_AXES = {2, 3};
-
     public ScaleVertexImpl(ComputationGraph graph, String name, int vertexIndex, DataType dataType) {
         super(graph, name, vertexIndex, null, null, dataType);
     }
@@ -48,9 +46,9 @@ public class ScaleVertexImpl extends BaseGraphVertex {
             throw new IllegalStateException(vertexName + ": cannot do forward pass, inputs not set");
         }
         INDArray map = inputs[0];
-        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, map.dataType(), map.shape(),
-                map.ordering());
-        Nd4j.exec(new BroadcastMulOp(map, inputs[1], out, CHANNEL_AXES));
+        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, map.dataType(), map.shape(), 'c');
+        INDArray rows = ChannelOps.rows(map);
+        ChannelOps.scale(rows, gateValues(inputs[1]), out.reshape('c', rows.size(0), rows.size(1)));
         return out;
     }
 
@@ -59,19 +57,23 @@ public class ScaleVertexImpl extends BaseGraphVertex {
         if (!canDoBackward()) {
             throw new IllegalStateException(vertexName + ": cannot do backward pass, inputs or epsilon not set");
         }
-        INDArray map = inputs[0];
         INDArray gate = inputs[1];
+        INDArray map = ChannelOps.rows(inputs[0]);
+        INDArray eps = ChannelOps.rows(epsilon);
         INDArray mapGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, epsilon.dataType(),
-                epsilon.shape(), epsilon.ordering());
-        Nd4j.exec(new BroadcastMulOp(epsilon, gate, mapGrad, CHANNEL_AXES));
-
-        INDArray product = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, epsilon.dataType(),
-                epsilon.shape(), epsilon.ordering());
-        Nd4j.exec(new MulOp(epsilon, map, product));
+                epsilon.shape(), 'c');
+        ChannelOps.scale(eps, gateValues(gate), mapGrad.reshape('c', eps.size(0), eps.size(1)));
         INDArray gateGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, gate.dataType(), gate.shape(),
                 'c');
-        product.sum(gateGrad, SPATIAL_AXES);
+        Nd4j.exec(new Dot(eps, map, gateGrad.reshape(gateGrad.length()), 1));
         return new Pair<>(null, new INDArray[] {mapGrad, gateGrad});
+    }
+
+    /** The gate [N, C] as one value per row of the map's [N·C, H·W] view. */
+    private static INDArray gateValues(INDArray gate) {
+        INDArray g = gate.ordering() == 'c' && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(gate) ? gate
+                : gate.dup('c');
+        return g.reshape(g.length());
     }
 
     @Override

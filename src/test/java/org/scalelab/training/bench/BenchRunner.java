@@ -15,7 +15,7 @@ import org.scalelab.training.backend.NativeBackend;
  * Test-scope runner for the measurements in docs/performance.md (not a unit test: nothing here is timed in
  * {@code mvn test}). Arguments are {@code key=value}:
  * <pre>
- * nets=plain28,mbconv32  modes=fit,output  batch=64  threads=2  jobs=1  workspace=ENABLED|NONE
+ * nets=plain28,mbconv32  modes=fit,output  batch=64  threads=2  jobs=1  layers=FAST|STOCK  workspace=ENABLED|NONE
  * warmup=5  iters=30  rounds=1  cache=NONE|HOST|DEVICE  bnhelper=on|off
  * </pre>
  * {@code jobs=N} runs N networks at once, each on its own Java thread with its own copy of the data, and reports
@@ -44,7 +44,8 @@ public final class BenchRunner {
                 .withBatch(Integer.parseInt(a.getOrDefault("batch", "64")))
                 .withThreads(Integer.parseInt(a.getOrDefault("threads", "0")))
                 .withIterations(Integer.parseInt(a.getOrDefault("warmup", "5")), Integer.parseInt(a.getOrDefault("iters", "30")))
-                .withWorkspaceMode(WorkspaceMode.valueOf(a.getOrDefault("workspace", "ENABLED")));
+                .withWorkspaceMode(WorkspaceMode.valueOf(a.getOrDefault("workspace", "ENABLED")))
+                .withLayers(org.scalelab.training.dl4j.LayerSet.valueOf(a.getOrDefault("layers", "FAST")));
         int jobs = Integer.parseInt(a.getOrDefault("jobs", "1"));
         options = options.withJobs(jobs);
         int rounds = Integer.parseInt(a.getOrDefault("rounds", "1"));
@@ -63,10 +64,10 @@ public final class BenchRunner {
                     CpuMeter.Usage t = measure(net, mode, options, cache, bnHelpers);
                     double ips = (double) jobs * options.timedIterations() * options.batch() / t.seconds();
                     BenchResult res = new BenchResult(net, mode, ips, options.batch(), threads, jobs, TrainingBench.BUILDER,
-                            backend, t.coresUsed(), t.othersCores());
-                    System.out.printf(Locale.ROOT, "RESULT %s %s batch=%d threads=%d jobs=%d ws=%s cache=%s"
+                            options.layers(), backend, t.coresUsed(), t.othersCores());
+                    System.out.printf(Locale.ROOT, "RESULT %s %s batch=%d threads=%d jobs=%d layers=%s ws=%s cache=%s"
                                     + " images_per_second=%.1f cores_used=%.2f others_cores=%.2f%n",
-                            net, mode, options.batch(), threads, jobs, options.workspaceMode(), cache,
+                            net, mode, options.batch(), threads, jobs, options.layers(), options.workspaceMode(), cache,
                             ips, t.coresUsed(), t.othersCores());
                     System.out.println(res.toJson());
                 }

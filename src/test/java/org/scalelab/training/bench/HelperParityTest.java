@@ -49,6 +49,7 @@ import org.scalelab.training.backend.BackendChoice;
 import org.scalelab.training.backend.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.Dl4jNetworkBuilder;
+import org.scalelab.training.dl4j.LayerSet;
 
 /**
  * The fast path computes what the slow one does: with DL4J's oneDNN layer helpers on and off, the same weights and
@@ -163,7 +164,12 @@ class HelperParityTest {
                 assertNotNull(l.getHelper(), name + ": " + l.getConfig().getLayerName() + " has no helper");
             }
         }
-        InputSpec in = ReferenceNets.input(name);
+        INDArray[] batch = batch(ReferenceNets.input(name));
+        return new Nets(on, off, reference, batch[0], batch[1], helpers);
+    }
+
+    /** A seeded batch of {@value #BATCH} random images with one-hot labels. */
+    static INDArray[] batch(InputSpec in) {
         Nd4j.getRandom().setSeed(3);
         INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, in.channels(), in.resolution(), in.resolution());
         INDArray y = Nd4j.zeros(DataType.FLOAT, BATCH, in.classes());
@@ -171,15 +177,16 @@ class HelperParityTest {
         for (int i = 0; i < BATCH; i++) {
             y.putScalar(i, r.nextInt(in.classes()), 1.0);
         }
-        return new Nets(on, off, reference, x, y, helpers);
+        return new INDArray[] {x, y};
     }
 
+    /** DL4J's own layer classes: this test is about DL4J's helpers (FastLayersParityTest covers ScaleLab's layers). */
     private static ComputationGraph build(String name, BuildSettings settings) {
         if (ReferenceNets.PLAIN28.equals(name)) {
-            return ReferenceNets.plain28(settings);
+            return ReferenceNets.plain28(settings, LayerSet.STOCK);
         }
         NetworkSpec spec = ReferenceNets.spec(name);
-        return Dl4jNetworkBuilder.build(spec.withClassifier(new ClassifierSpec(0)), settings);
+        return Dl4jNetworkBuilder.build(spec.withClassifier(new ClassifierSpec(0)), settings, LayerSet.STOCK);
     }
 
     /** The layer types DL4J M2.1 gives a oneDNN helper (depthwise convolution has none). */
@@ -188,7 +195,7 @@ class HelperParityTest {
                 || l instanceof BatchNormalization || l instanceof SubsamplingLayer;
     }
 
-    private static ComputationGraph withHelpers(boolean on, Supplier<ComputationGraph> build) {
+    static ComputationGraph withHelpers(boolean on, Supplier<ComputationGraph> build) {
         String key = NativeBackend.HELPERS_DISABLE_PROPERTY;
         String before = System.getProperty(key);
         System.setProperty(key, Boolean.toString(!on));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.junit.jupiter.api.Test;
 import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.dl4j.LayerSet;
 
 /** The benchmark's shape and bookkeeping; nothing here judges a speed. */
 class TrainingBenchTest {
@@ -65,10 +66,10 @@ class TrainingBenchTest {
 
     @Test
     void jsonCarriesThePeersFieldNames() {
-        BenchResult r = new BenchResult("mbconv32", "fit", 123.456, 64, 1, 2, "ComputationGraph", "nd4j-native x, \"quoted\"",
-                1.234, Double.NaN);
+        BenchResult r = new BenchResult("mbconv32", "fit", 123.456, 64, 1, 2, "ComputationGraph", LayerSet.FAST,
+                "nd4j-native x, \"quoted\"", 1.234, Double.NaN);
         assertEquals("{\"net\": \"mbconv32\", \"mode\": \"fit\", \"images_per_second\": 123.5, \"batch\": 64, "
-                + "\"threads\": 1, \"jobs\": 2, \"builder\": \"ComputationGraph\", \"backend\": \"nd4j-native x, \\\"quoted\\\"\", "
+                + "\"threads\": 1, \"jobs\": 2, \"builder\": \"ComputationGraph\", \"layers\": \"FAST\", \"backend\": \"nd4j-native x, \\\"quoted\\\"\", "
                 + "\"cores_used\": 1.23, \"others_cores\": null}", r.toJson());
     }
 }

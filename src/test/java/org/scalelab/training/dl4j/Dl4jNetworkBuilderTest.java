@@ -29,6 +29,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
@@ -62,15 +64,16 @@ class Dl4jNetworkBuilderTest {
             Activation.SIGMOID, ActivationSigmoid.class,
             Activation.IDENTITY, ActivationIdentity.class);
 
-    @Test
-    void everyGraphLayerIsOneVertexUnderItsNameReadingItsInputs() {
-        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults());
+    @ParameterizedTest
+    @EnumSource(LayerSet.class)
+    void everyGraphLayerIsOneVertexUnderItsNameReadingItsInputs(LayerSet set) {
+        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults(), set);
         Set<String> expected = new HashSet<>(List.of(Dl4jNetworkBuilder.INPUT));
         for (Layer layer : GRAPH.layers()) {
             expected.add(layer.name());
-            expected.add(Dl4jNetworkBuilder.outputName(layer));
+            expected.add(Dl4jNetworkBuilder.outputName(layer, set));
             List<String> inputs = new ArrayList<>();
-            layer.inputs().forEach(in -> inputs.add(Dl4jNetworkBuilder.outputName(in)));
+            layer.inputs().forEach(in -> inputs.add(Dl4jNetworkBuilder.outputName(in, set)));
             assertEquals(inputs.isEmpty() ? List.of(Dl4jNetworkBuilder.INPUT) : inputs,
                     conf.getVertexInputs().get(layer.name()), layer.name());
         }
@@ -80,13 +83,14 @@ class Dl4jNetworkBuilderTest {
         assertEquals(List.of(GRAPH.output().name()), conf.getNetworkOutputs());
     }
 
-    @Test
-    void eachLayerKindMapsToItsDl4jCounterpart() {
-        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults());
+    @ParameterizedTest
+    @EnumSource(LayerSet.class)
+    void eachLayerKindMapsToItsDl4jCounterpart(LayerSet set) {
+        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults(), set);
         for (Layer layer : GRAPH.layers()) {
             GraphVertex vertex = conf.getVertices().get(layer.name());
             Object built = vertex instanceof LayerVertex lv ? lv.getLayerConf().getLayer() : vertex;
-            assertSame(dl4jClass(layer), built.getClass(), layer.name());
+            assertSame(dl4jClass(layer, set), built.getClass(), layer.name());
             if (layer instanceof Add) {
                 assertEquals(ElementWiseVertex.Op.Add, ((ElementWiseVertex) built).getOp());
             }
@@ -111,33 +115,43 @@ class Dl4jNetworkBuilderTest {
         }
     }
 
-    /** DL4J's BN layer ignores its activation, so a separate ActivationLayer must apply it. */
-    @Test
-    void batchNormHasItsConstantsAndItsActivationFollowsAsALayer() {
-        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults());
+    /**
+     * DL4J's BN layer ignores its activation, so with DL4J's own classes a separate ActivationLayer applies it; the
+     * fast BN layer applies its own.
+     */
+    @ParameterizedTest
+    @EnumSource(LayerSet.class)
+    void batchNormHasItsConstantsAndItsActivation(LayerSet set) {
+        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults(), set);
         for (Layer layer : GRAPH.layers()) {
             if (layer instanceof BatchNorm bn) {
                 BatchNormalization built = (BatchNormalization) layerConf(conf, bn.name());
                 assertEquals(1e-3, built.getEps(), bn.name());
                 assertEquals(0.9, built.getDecay(), bn.name());
-                String out = Dl4jNetworkBuilder.outputName(bn);
-                assertEquals(bn.activation() == Activation.IDENTITY, out.equals(bn.name()), bn.name());
-                if (!out.equals(bn.name())) {
-                    assertActivation(bn.activation(), layerConf(conf, out));
-                    assertEquals(List.of(bn.name()), conf.getVertexInputs().get(out));
+                String out = Dl4jNetworkBuilder.outputName(bn, set);
+                if (set == LayerSet.FAST) {
+                    assertEquals(bn.name(), out);
+                    assertActivation(bn.activation(), built, set);
+                } else {
+                    assertEquals(bn.activation() == Activation.IDENTITY, out.equals(bn.name()), bn.name());
+                    if (!out.equals(bn.name())) {
+                        assertActivation(bn.activation(), layerConf(conf, out), set);
+                        assertEquals(List.of(bn.name()), conf.getVertexInputs().get(out));
+                    }
                 }
             }
         }
     }
 
-    @Test
-    void denseAndActivationLayersUseTheirActivations() {
-        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults());
+    @ParameterizedTest
+    @EnumSource(LayerSet.class)
+    void denseAndActivationLayersUseTheirActivations(LayerSet set) {
+        ComputationGraphConfiguration conf = configuration(BuildSettings.defaults(), set);
         for (Layer layer : GRAPH.layers()) {
             if (layer instanceof Dense d && !d.output()) {
-                assertActivation(d.activation(), layerConf(conf, d.name()));
+                assertActivation(d.activation(), layerConf(conf, d.name()), set);
             } else if (layer instanceof Act a) {
-                assertActivation(a.activation(), layerConf(conf, a.name()));
+                assertActivation(a.activation(), layerConf(conf, a.name()), set);
             }
         }
     }
@@ -206,12 +220,14 @@ class Dl4jNetworkBuilderTest {
         return net;
     }
 
-    private static Class<?> dl4jClass(Layer layer) {
+    private static Class<?> dl4jClass(Layer layer, LayerSet set) {
+        boolean fast = set == LayerSet.FAST;
         if (layer instanceof Conv c) {
-            return c.depthwise() ? DepthwiseConvolution2D.class : ConvolutionLayer.class;
+            return c.depthwise() ? (fast ? DepthwiseNoRecompute.class : DepthwiseConvolution2D.class)
+                    : (fast ? ConvolutionNoRecompute.class : ConvolutionLayer.class);
         }
         if (layer instanceof BatchNorm) {
-            return BatchNormalization.class;
+            return fast ? BatchNormActivation.class : BatchNormalization.class;
         }
         if (layer instanceof Act) {
             return ActivationLayer.class;
@@ -228,9 +244,10 @@ class Dl4jNetworkBuilderTest {
         return layer instanceof Add ? ElementWiseVertex.class : ScaleVertex.class;
     }
 
-    private static void assertActivation(Activation expected, org.deeplearning4j.nn.conf.layers.Layer layer) {
+    private static void assertActivation(Activation expected, org.deeplearning4j.nn.conf.layers.Layer layer, LayerSet set) {
         IActivation fn = layer instanceof ActivationLayer a ? a.getActivationFn() : ((BaseLayer) layer).getActivationFn();
-        assertSame(ACTIVATIONS.get(expected), fn.getClass(), layer.getLayerName());
+        Class<?> want = expected == Activation.RELU && set == LayerSet.FAST ? FastRelu.class : ACTIVATIONS.get(expected);
+        assertSame(want, fn.getClass(), layer.getLayerName());
     }
 
     private static org.deeplearning4j.nn.conf.layers.Layer layerConf(ComputationGraphConfiguration conf, String name) {
@@ -239,5 +256,9 @@ class Dl4jNetworkBuilderTest {
 
     private static ComputationGraphConfiguration configuration(BuildSettings settings) {
         return Dl4jNetworkBuilder.configuration(GRAPH, settings);
+    }
+
+    private static ComputationGraphConfiguration configuration(BuildSettings settings, LayerSet set) {
+        return Dl4jNetworkBuilder.configuration(GRAPH, settings, set);
     }
 }
