@@ -15,6 +15,13 @@ public final class NativeBackend {
     public static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
     public static final String HELPERS_DISABLE_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
     public static final String OVERRIDE_PROPERTY = "scalelab.nd4j.build";
+    /**
+     * While JavaCPP's maxPhysicalBytes is above 0 it reads the process's resident size from the OS on every native
+     * allocation (about 4% of a small network's training step here, docs/performance.md). 0 turns that check off;
+     * maxBytes still caps the memory JavaCPP tracks and collects garbage when it is reached. A value given on the
+     * command line is kept.
+     */
+    public static final String PHYSICAL_BYTES_PROPERTY = "org.bytedeco.javacpp.maxPhysicalBytes";
     static final String PLATFORM = "linux-x86_64";
 
     private static BackendChoice chosen;
@@ -30,6 +37,9 @@ public final class NativeBackend {
             System.setProperty(EXTENSION_PROPERTY, chosen.build().extension());
             if (System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
                 System.setProperty(HELPERS_DISABLE_PROPERTY, Boolean.toString(!chosen.layerHelpers()));
+            }
+            if (System.getProperty(PHYSICAL_BYTES_PROPERTY) == null) {
+                System.setProperty(PHYSICAL_BYTES_PROPERTY, "0");
             }
         }
         return chosen;

@@ -16,7 +16,7 @@ import org.scalelab.training.backend.NativeBackend;
  * {@code mvn test}). Arguments are {@code key=value}:
  * <pre>
  * nets=plain28,mbconv32  modes=fit,output  batch=64  threads=2  jobs=1  layers=FAST|STOCK  workspace=ENABLED|NONE
- * warmup=5  iters=30  rounds=1  cache=NONE|HOST|DEVICE  bnhelper=on|off
+ * warmup=5  iters=30  rounds=1  cache=NONE|HOST|DEVICE  bnhelper=on|off  builder=samediff
  * </pre>
  * {@code jobs=N} runs N networks at once, each on its own Java thread with its own copy of the data, and reports
  * the aggregate images/s: all jobs' images ÷ the time from a common start until the last one finishes (as
@@ -52,6 +52,10 @@ public final class BenchRunner {
         CacheMode cache = CacheMode.valueOf(a.getOrDefault("cache", "NONE"));
 
         boolean bnHelpers = !"off".equals(a.getOrDefault("bnhelper", "on"));
+        if ("samediff".equals(a.get("builder"))) {
+            sameDiff(nets, options);
+            return;
+        }
 
         int threads = TrainingBench.applyThreads(options.threads());
         String backend = TrainingBench.backendDescription(options.workspaceMode());
@@ -71,6 +75,28 @@ public final class BenchRunner {
                             ips, t.coresUsed(), t.othersCores());
                     System.out.println(res.toJson());
                 }
+            }
+        }
+    }
+
+    /** The SameDiff lever (see {@link SameDiffNets}), one job on the calling thread. */
+    private static void sameDiff(List<String> nets, TrainingBench.Options options) {
+        int threads = TrainingBench.applyThreads(options.threads());
+        for (String net : nets) {
+            for (String mode : options.modes()) {
+                SameDiffNets.Prepared p = SameDiffNets.prepare(net, options.batch());
+                Runnable step = TrainingBench.FIT.equals(mode) ? p::fit : p::output;
+                for (int i = 0; i < options.warmupIterations(); i++) {
+                    step.run();
+                }
+                CpuMeter meter = CpuMeter.start();
+                for (int i = 0; i < options.timedIterations(); i++) {
+                    step.run();
+                }
+                CpuMeter.Usage t = meter.stop();
+                System.out.printf(Locale.ROOT, "RESULT %s %s batch=%d threads=%d builder=SameDiff images_per_second=%.1f"
+                                + " cores_used=%.2f others_cores=%.2f%n", net, mode, options.batch(), threads,
+                        options.timedIterations() * (double) options.batch() / t.seconds(), t.coresUsed(), t.othersCores());
             }
         }
     }
