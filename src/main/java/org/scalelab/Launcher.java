@@ -40,7 +40,7 @@ public final class Launcher {
         NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
-        if ((app || trains(args)) && Relauncher.needed()) {
+        if ((app || trains(args)) && Relauncher.needed(args)) {
             Optional<Integer> code = Relauncher.run(args);
             if (code.isPresent()) {
                 System.exit(code.get());

@@ -101,6 +101,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = command.commandLine().getOut();
@@ -147,7 +150,7 @@ final class SearchCommand implements Callable<Integer> {
         }
 
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             NetworkSpec base = session.data.adapt(requested);
             SearchSpace space = space(base, roundingPolicy, coefficientGrid, constraint);
             Objective objective = objective(kind, space, constraint);
@@ -200,6 +203,10 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            java.util.OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return result.winner().isPresent() ? 0 : 1;
         }
     }
