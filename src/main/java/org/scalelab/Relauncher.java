@@ -29,7 +29,7 @@ final class Relauncher {
      * Spark needs on Java 17.
      */
     static boolean needed(String[] args) {
-        if (Boolean.getBoolean("scalelab.inProcess")) {
+        if (Boolean.getBoolean("scalelab.inProcess") || SparkModuleOptions.underSparkSubmit()) {
             return false;
         }
         return System.getenv(VARIABLE) == null

@@ -22,6 +22,14 @@ public final class SparkModuleOptions {
         return given ? List.of() : all;
     }
 
+    /**
+     * Whether spark-submit started this JVM: it gave Spark's options already, and the class path a new JVM would need is
+     * spark-submit's own business, so ScaleLab does not start itself again.
+     */
+    public static boolean underSparkSubmit() {
+        return System.getProperty("SPARK_SUBMIT") != null;
+    }
+
     /** Spark's options, or none in a build without Spark. */
     public static List<String> required() {
         try {

@@ -13,8 +13,9 @@ import org.scalelab.training.cluster.ClusterSettings;
 /**
  * The Spark configuration of a ScaleLab driver. ScaleLab owns what keeps runs correct and comparable: one task per
  * run with {@code spark.task.cpus} cores, speculation off (a variant never trains twice at once), OpenMP on each
- * executor limited to the task's threads and waiting passively. The user's {@code --spark-conf} settings come first
- * and may set anything else (executor memory and cores, the driver's host, the UI).
+ * executor limited to the task's threads and waiting passively. Spark's system properties (spark-submit's settings)
+ * and then the user's {@code --spark-conf} settings come first and may set anything else (executor memory and cores,
+ * the driver's host, the UI).
  */
 final class SparkSettings {
     /** Settings ScaleLab sets itself; --spark-conf may not. */
@@ -31,7 +32,11 @@ final class SparkSettings {
                         true);
             }
         }
-        SparkConf conf = new SparkConf(false).setAppName("ScaleLab");
+        // spark.* system properties first: under spark-submit they carry its --conf settings and spark.jars
+        SparkConf conf = new SparkConf(true);
+        if (!conf.contains("spark.app.name")) {
+            conf.setAppName("ScaleLab");
+        }
         s.conf().forEach(conf::set);
         conf.setMaster(s.master());
         conf.set("spark.task.cpus", Integer.toString(s.taskCpus()));
