@@ -17,6 +17,8 @@ public record ClusterSettings(String master, int taskCpus, Map<String, String> c
     private static final Pattern STANDALONE = Pattern.compile("spark://[^:/,\\s]+:\\d{1,5}(,[^:/,\\s]+:\\d{1,5})*");
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|[1-9]\\d{0,3})])?");
     public static final int MAX_TASK_CPUS = 256;
+    /** The workbench's cluster, from its {@code --spark-master}: its jobs train there with one core each. */
+    public static final String PROPERTY = "scalelab.sparkMaster";
 
     public ClusterSettings {
         if (master == null || !(STANDALONE.matcher(master).matches() || LOCAL.matcher(master).matches())) {
