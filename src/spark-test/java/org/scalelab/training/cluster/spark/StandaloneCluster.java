@@ -59,7 +59,7 @@ final class StandaloneCluster implements AutoCloseable {
             if (cluster != null) {
                 cluster.close();
             } else {
-                master.destroyForcibly().waitFor();
+                master.destroyForcibly();
             }
             throw e;
         }
@@ -106,12 +106,17 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Process p : List.of(worker, master)) {
             p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroy();
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
