@@ -28,10 +28,10 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Whether the command trains: {@code search} unless {@code --dry-run}, {@code budget} with {@code --train}. */
+    /** Whether the command trains: {@code search} and {@code study} unless {@code --dry-run}, {@code budget} with {@code --train}. */
     static boolean trains(String[] args) {
         List<String> all = List.of(args);
-        if (args[0].equals("search")) {
+        if (args[0].equals("search") || args[0].equals("study")) {
             return !all.contains("--dry-run");
         }
         return TRAINING_COMMANDS.contains(args[0]) || args[0].equals("budget") && all.contains("--train");
