@@ -18,7 +18,7 @@ import org.scalelab.ui.ScaleLabApp;
  * (see {@link Relauncher}).
  */
 public final class Launcher {
-    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device");
+    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device", "--size");
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {

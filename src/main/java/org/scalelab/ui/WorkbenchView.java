@@ -2,14 +2,15 @@ package org.scalelab.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.geometry.Orientation;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,27 +23,31 @@ import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.charts.ChartsView;
 import org.scalelab.ui.charts.ChartsViewModel;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
+import org.scalelab.ui.figure.ScalingFigurePane;
+import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.project.ProjectViewModel;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.scaling.BudgetView;
 import org.scalelab.ui.scaling.BudgetViewModel;
 import org.scalelab.ui.scaling.ScalingPanelView;
-import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.scaling.ScalingPanelViewModel;
+import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.search.SearchWindow;
-import org.scalelab.ui.sketch.NetworkSketchView;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
 import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelView;
 import org.scalelab.ui.training.TrainingPanelViewModel;
+import org.scalelab.ui.window.SidePanel;
+import org.scalelab.ui.window.WorkbenchLayout;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
- * The main window: baseline editor on the left, charts over the network sketch in the middle, the scaling panel
- * on the right, jobs and status along the bottom, and a menu for files and lecture mode. It only assembles the
- * features; each one binds to its own ViewModel over the shared {@link WorkbenchModel}.
+ * The main window: the baseline editor folds out on the left, the scaling panel on the right, in the middle the
+ * charts over tabs for the scaling figure, the variants and the jobs, status at the foot, and a menu for files,
+ * panels and lecture mode. It only assembles the features (arranged by {@link WorkbenchLayout}); each one
+ * binds to its own ViewModel over the shared {@link WorkbenchModel}.
  */
 public final class WorkbenchView extends BorderPane {
     private final WorkbenchModel model;
@@ -51,6 +56,9 @@ public final class WorkbenchView extends BorderPane {
     private final ProjectViewModel project;
     private final LectureMode lecture;
     private final SearchWindow search;
+    private final WorkbenchLayout layout;
+    private final TabPane tabs;
+    private final Tab figureTab;
 
     public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingBackend backend,
                          RecentProjects recent) {
@@ -63,27 +71,27 @@ public final class WorkbenchView extends BorderPane {
         lecture = new LectureMode(model);
         search = new SearchWindow(model, backend, executor);
 
-        TitledPane editor = titled("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
+        SidePanel left = new SidePanel("baselinePanel", "Baseline",
+                new BaselineEditorView(new BaselineEditorViewModel(model)), true);
         ScalingPanelViewModel scalingVm = new ScalingPanelViewModel(model);
         BudgetView budget = new BudgetView(new BudgetViewModel(model, training::train));
-        TitledPane scaling = titled("Scaling", new ScalingPanelView(scalingVm, budget));
-        TitledPane variants = titled("Variants on the φ grid (bold: the selected rule at the current φ)",
-                new VariantTableView(scalingVm));
-        TitledPane sketch = titled("Network sketch: baseline and selected variant", new NetworkSketchView(model));
-        SplitPane left = new SplitPane(editor, sketch);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.62);
-        SplitPane columns = new SplitPane(left, charts, scaling);
-        columns.setDividerPositions(0.27, 0.745);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(scaling, false);
-        // Along the bottom, full width: the variants table (every column readable) beside the jobs; the charts
-        // keep most of the height.
-        SplitPane bottom = new SplitPane(variants, new TrainingPanelView(training));
-        bottom.setDividerPositions(0.56);
-        SplitPane rows = new SplitPane(columns, bottom);
-        rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(0.66);
+        SidePanel right = new SidePanel("scalingSide", "Scaling", new ScalingPanelView(scalingVm, budget), false);
+        ScalingFigurePane figure = new ScalingFigurePane(new ScalingFigureViewModel(model, executor));
+
+        figureTab = new Tab("Scaling figure", figure);
+        figureTab.setId("figureTab");
+        figureTab.setTooltip(new Tooltip("The baseline beside its wider, deeper, higher-resolution and compound "
+                + "variants at the current φ, to scale (the EfficientNet paper's Figure 2)"));
+        Tab variants = new Tab("Variants", new VariantTableView(scalingVm));
+        variants.setId("variantsTab");
+        variants.setTooltip(new Tooltip("Every shown rule's variants on the φ grid; bold: the selected rule at the "
+                + "current φ"));
+        Tab jobs = new Tab("Jobs", new TrainingPanelView(training));
+        jobs.setId("jobsTab");
+        tabs = new TabPane(figureTab, variants, jobs);
+        tabs.setId("workbenchTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        layout = new WorkbenchLayout(left, charts, tabs, right);
 
         Label problem = new Label();
         problem.getStyleClass().add("problem");
@@ -95,15 +103,8 @@ public final class WorkbenchView extends BorderPane {
         fileError.managedProperty().bind(fileError.textProperty().isNotEmpty());
 
         setTop(new VBox(menu(), problem, fileError));
-        setCenter(rows);
+        setCenter(layout);
         setBottom(status);
-    }
-
-    private static TitledPane titled(String title, javafx.scene.Node content) {
-        TitledPane pane = new TitledPane(title, content);
-        pane.setCollapsible(false);
-        pane.setMaxHeight(Double.MAX_VALUE);
-        return pane;
     }
 
     private MenuBar menu() {
@@ -129,12 +130,26 @@ public final class WorkbenchView extends BorderPane {
         Menu file = new Menu("File", null, open, save, saveAs, recent, new SeparatorMenuItem(), png, svg, csv);
         MenuItem lectureItem = item("Lecture mode (full screen, large type)", new KeyCodeCombination(KeyCode.F11),
                 () -> lecture.toggle(stage()));
-        Menu view = new Menu("View", null, lectureItem);
+        Menu view = new Menu("View", null, panelItem("Baseline panel", "showBaselineItem",
+                        layout.left().collapsedProperty()),
+                panelItem("Scaling panel", "showScalingItem", layout.right().collapsedProperty()),
+                item("Scaling figure", null, () -> tabs.getSelectionModel().select(figureTab)),
+                new SeparatorMenuItem(), lectureItem);
         MenuItem find = item("Find α, β, γ…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> search.show(stage()));
         find.setId("findCoefficientsItem");
         Menu scaling = new Menu("Scaling", null, find);
         return new MenuBar(file, scaling, view);
+    }
+
+    /** A check item that unfolds (checked) or folds a side panel. */
+    private static CheckMenuItem panelItem(String text, String id, javafx.beans.property.BooleanProperty collapsed) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(!collapsed.get());
+        item.selectedProperty().addListener((o, was, now) -> collapsed.set(!now));
+        collapsed.addListener((o, was, now) -> item.setSelected(!now));
+        return item;
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
@@ -168,6 +183,10 @@ public final class WorkbenchView extends BorderPane {
 
     public LectureMode lecture() {
         return lecture;
+    }
+
+    public WorkbenchLayout arrangement() {
+        return layout;
     }
 
     /** Stops the status bar's timer; the caller closes the backend and the executor. */

@@ -52,9 +52,17 @@ class ScaleLabAppTest {
         robot.interact(phi::requestFocus);
         robot.type(KeyCode.RIGHT, 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before + 0.5, model.phiProperty().get(), 1e-9);
-        assertEquals(before + 0.5, model.selectedProperty().get().phi(), 1e-9);
-        assertEquals(before + 0.5, phi.getValue(), 1e-9);
+        double after = before + 2 * model.phiStepProperty().get();
+        assertEquals(after, model.phiProperty().get(), 1e-9);
+        assertEquals(after, model.selectedProperty().get().phi(), 1e-9);
+        assertEquals(after, phi.getValue(), 1e-9);
+    }
+
+    /** Brings one of the tabs under the charts to the front. */
+    static void showTab(FxRobot robot, String id) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#workbenchTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     @Test
@@ -71,6 +79,7 @@ class ScaleLabAppTest {
 
     @Test
     void aRunStartsAndIsCancelled(FxRobot robot) {
+        showTab(robot, "jobsTab");
         robot.clickOn("#trainSelectedButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, backend.submitted.size());

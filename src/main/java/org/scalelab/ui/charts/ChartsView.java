@@ -24,6 +24,7 @@ import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * The charts: accuracy vs MACs, accuracy vs params, and the published ImageNet reference, one tab each, with a
@@ -33,6 +34,8 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 public final class ChartsView extends BorderPane {
     private static final int EXPORT_WIDTH = 1200;
     private static final int EXPORT_HEIGHT = 800;
+    /** Charts shorter than this hide their title and subtitle on screen. */
+    static final double COMPACT_BELOW = 460;
 
     private final ChartsViewModel vm;
     private final Map<CostMetric, JFreeChart> charts = new EnumMap<>(CostMetric.class);
@@ -53,6 +56,7 @@ public final class ChartsView extends BorderPane {
             viewer.setId(m == CostMetric.MACS ? "macsChart" : "paramsChart");
             viewer.addChartMouseListener(new ClickToSelect());
             keyboardSelection(viewer);
+            compactWhenShort(viewer, chart);
             charts.put(m, chart);
             viewers.put(m, viewer);
             Tab tab = new Tab(m.title(), viewer);
@@ -88,8 +92,17 @@ public final class ChartsView extends BorderPane {
         vm.fitCurvesProperty().addListener(legend);
         vm.fittedRulesProperty().addListener((o, was, fitted) -> charts.values().forEach(c -> LocalChart.setFitted(c, fitted)));
         vm.bandRuleProperty().addListener((o, was, rule) -> charts.values().forEach(c -> LocalChart.setBandRule(c, rule)));
-        setBottom(fitNote());
+        Label hint = new Label(SELECT_HINT);
+        hint.setId("chartHint");
+        hint.getStyleClass().add("chart-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        setBottom(new javafx.scene.layout.VBox(fitNote(), hint));
     }
+
+    /** How to select a point: said under the chart, never in it, so exported figures carry no on-screen hints. */
+    static final String SELECT_HINT = "Click a point to select its variant, or click the chart and use ← → "
+            + "(along the rule) and ↑ ↓ (other rules).";
 
     /** Why a rule has no curve (or no band), under the charts while fits are on. */
     private Label fitNote() {
@@ -181,6 +194,7 @@ public final class ChartsView extends BorderPane {
         referenceChart = ReferenceChart.build(vm.reference());
         ChartViewer viewer = new ChartViewer(referenceChart);
         viewer.setId("referenceView");
+        compactWhenShort(viewer, referenceChart);
         return viewer;
     }
 
@@ -215,14 +229,46 @@ public final class ChartsView extends BorderPane {
                 : tabs.getTabs().get(metric == CostMetric.MACS ? 0 : 1));
     }
 
-    /** Saves the current chart as PNG; the file is written in the background. */
+    /** Saves the current chart as PNG (always with its titles); the file is written in the background. */
     public void exportPng(Path file) {
-        vm.exportPng(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        JFreeChart chart = currentChart();
+        withTitles(chart, () -> vm.exportPng(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
-    /** Saves the current chart as SVG; the file is written in the background. */
+    /** Saves the current chart as SVG (always with its titles); the file is written in the background. */
     public void exportSvg(Path file) {
-        vm.exportSvg(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        JFreeChart chart = currentChart();
+        withTitles(chart, () -> vm.exportSvg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+    }
+
+    /**
+     * On a short chart (a laptop screen) the title and subtitle, which the tab names and the legend explains, give
+     * their lines to the plot.
+     */
+    private static void compactWhenShort(ChartViewer viewer, JFreeChart chart) {
+        viewer.heightProperty().addListener(o -> setTitlesVisible(chart, viewer.getHeight() >= COMPACT_BELOW));
+    }
+
+    static void setTitlesVisible(JFreeChart chart, boolean visible) {
+        if (chart.getTitle() != null && chart.getTitle().isVisible() != visible) {
+            chart.getTitle().setVisible(visible);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t && t.isVisible() != visible) {
+                t.setVisible(visible);
+            }
+        }
+    }
+
+    /** Runs an export with the titles shown (exports always carry them), then puts the screen back. */
+    private static void withTitles(JFreeChart chart, Runnable export) {
+        boolean shown = chart.getTitle() == null || chart.getTitle().isVisible();
+        setTitlesVisible(chart, true);
+        try {
+            export.run();
+        } finally {
+            setTitlesVisible(chart, shown);
+        }
     }
 
     private final class ClickToSelect implements ChartMouseListenerFX {

@@ -8,15 +8,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.scalelab.ui.workbench.PhiGrid;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * Lecture mode for a live demo: full screen, a large-font high-contrast stylesheet, and the arrow keys stepping φ
- * by {@value #STEP} anywhere in the window (except while typing in a text field). {@link #toggle(Stage)} switches it
+ * along the grid anywhere in the window (except while typing in a text field). {@link #toggle(Stage)} switches it
  * on and off for the stage's scene; Escape leaves full screen as usual.
  */
 public final class LectureMode {
-    public static final double STEP = 0.25;
     private static final String STYLESHEET = LectureMode.class.getResource("lecture.css").toExternalForm();
 
     private final WorkbenchModel model;
@@ -50,7 +50,7 @@ public final class LectureMode {
         }
         scene.getRoot().getStyleClass().add("lecture");
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        stage.setFullScreenExitHint("Lecture mode: ← → step φ by 0.25 · Esc leaves full screen");
+        stage.setFullScreenExitHint("Lecture mode: ← → step φ along the grid · Esc leaves full screen");
         stage.setFullScreen(true);
         active.set(true);
     }
@@ -71,16 +71,20 @@ public final class LectureMode {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        if (step(e.getCode())) {
+        if (step(e.getCode(), e.isShiftDown())) {
             e.consume();
         }
     }
 
     /**
-     * Steps φ for an arrow key: right/up one {@value #STEP} up, left/down one down, to the next multiple of the step and kept in
-     * 0..φ max. Returns whether the key was an arrow key.
+     * Steps φ for an arrow key: right/up to the next grid value, left/down to the previous one (with {@code free},
+     * by {@value PhiGrid#FREE_STEP} instead). Returns whether the key was an arrow key.
      */
     public boolean step(KeyCode code) {
+        return step(code, false);
+    }
+
+    public boolean step(KeyCode code, boolean free) {
         int dir = switch (code) {
             case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
             case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
@@ -90,9 +94,8 @@ public final class LectureMode {
             return false;
         }
         double phi = model.phiProperty().get();
-        double units = phi / STEP;
-        double next = (dir > 0 ? Math.floor(units + 1e-9) + 1 : Math.ceil(units - 1e-9) - 1) * STEP;
-        model.phiProperty().set(Math.max(0, Math.min(model.phiMaxProperty().get(), next)));
+        model.phiProperty().set(free ? PhiGrid.freeStep(phi, dir, model.phiMaxProperty().get())
+                : PhiGrid.step(model.gridPhis(), phi, dir));
         return true;
     }
 

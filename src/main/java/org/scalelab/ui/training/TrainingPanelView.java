@@ -215,6 +215,7 @@ public final class TrainingPanelView extends BorderPane {
         table.getColumns().add(column("Val. acc.", m -> pct(m.validationAccuracy())));
         table.getColumns().add(column("img/s", m -> String.format(Locale.ROOT, "%.0f", m.imagesPerSecond())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().forEach(c -> c.setMinWidth(74));
         table.setPlaceholder(new Label("No epochs recorded yet"));
         table.setPrefHeight(150);
         table.setPrefWidth(330);

@@ -41,7 +41,7 @@ class LectureModeFxTest {
         assertTrue(stage.getScene().getStylesheets().contains(LectureMode.stylesheet()));
         model.phiProperty().set(1);
         robot.type(KeyCode.RIGHT, 2);
-        assertEquals(1.5, model.phiProperty().get());
+        assertEquals(2.0, model.phiProperty().get());
 
         robot.interact(() -> lecture.toggle(stage));
         assertFalse(stage.getScene().getStylesheets().contains(LectureMode.stylesheet()));

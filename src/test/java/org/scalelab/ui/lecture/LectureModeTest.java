@@ -13,17 +13,24 @@ class LectureModeTest {
     private final LectureMode lecture = new LectureMode(model);
 
     @Test
-    void rightArrowStepsPhiUpByAQuarter() {
+    void rightArrowStepsPhiToTheNextGridValue() {
         model.phiProperty().set(1);
         lecture.step(KeyCode.RIGHT);
-        assertEquals(1.25, model.phiProperty().get());
+        assertEquals(1 + model.phiStepProperty().get(), model.phiProperty().get());
     }
 
     @Test
-    void leftArrowStepsDownAndSnapsToTheStep() {
+    void leftArrowStepsDownOntoTheGrid() {
         model.phiProperty().set(1.1);
         lecture.step(KeyCode.LEFT);
         assertEquals(1.0, model.phiProperty().get());
+    }
+
+    @Test
+    void shiftStepsFreely() {
+        model.phiProperty().set(1);
+        lecture.step(KeyCode.RIGHT, true);
+        assertEquals(1.05, model.phiProperty().get(), 1e-12);
     }
 
     @Test
