@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.scalelab.ui.concurrent.FxExecutor;
-import org.scalelab.ui.lecture.DemoProject;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.training.ExperimentTrainingBackend;
 import org.scalelab.ui.training.TrainingBackend;
@@ -57,18 +56,18 @@ public final class ScaleLabApp extends Application {
         Scene scene = new Scene(view, options.width() > 0 ? options.width() : WIDTH,
                 options.height() > 0 ? options.height() : HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
-        stage.setTitle("ScaleLab: compound scaling workbench");
+        stage.titleProperty().bind(view.titleProperty());
         stage.setScene(scene);
         stage.show();
 
         if (options.project() != null) {
             view.project().open(options.project());
         } else {
-            executor.submit(DemoProject::readBundled, demo -> demo.install(model),
-                    e -> System.err.println("scalelab: the demo project could not be loaded: " + e.getMessage()));
+            view.demo().open();
         }
         if (options.lecture()) {
-            view.lecture().enable(stage);
+            // A snapshot shows lecture mode at the size asked for, not full screen.
+            view.lecture().enable(stage, options.snapshot() == null);
         }
         if (Boolean.getBoolean("scalelab.pulseProbe")) {
             new FramePulseProbe(true).start();

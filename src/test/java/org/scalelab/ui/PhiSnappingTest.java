@@ -7,49 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.ui.charts.ChartsView;
 import org.scalelab.ui.charts.CostMetric;
 import org.scalelab.ui.scaling.VariantRow;
-import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * φ on the grid: the slider's keys and drags land on the grid's φ values, so the table has a current row and the
  * chart a selected point; Shift gives values in between.
  */
-@ExtendWith(ApplicationExtension.class)
-class PhiSnappingTest {
-    private Stage stage;
-    private Scene scene;
-    private WorkbenchModel model;
+class PhiSnappingTest extends WholeWindowTest {
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @BeforeEach
     void window(FxRobot robot) {
-        scene = TestWindows.show(robot, stage, 1440, 900);
-        model = ((WorkbenchView) scene.getRoot()).model();
-        ScaleLabAppTest.showTab(robot, "variantsTab");
-        robot.interact(() -> model.phiProperty().set(1));
+        open(robot, 1440, 900);
+        TestWindows.showTab(robot, "variantsTab");
+        robot.interact(() -> view.model().phiProperty().set(1));
     }
 
     @Test
@@ -58,12 +43,12 @@ class PhiSnappingTest {
         robot.interact(slider::requestFocus);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        double step = model.phiStepProperty().get();
-        assertEquals(1 + step, model.phiProperty().get(), 1e-12);
+        double step = view.model().phiStepProperty().get();
+        assertEquals(1 + step, view.model().phiProperty().get(), 1e-12);
         assertCurrentEverywhere(robot, 1 + step);
         robot.type(KeyCode.LEFT, 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1 - step, model.phiProperty().get(), 1e-12);
+        assertEquals(1 - step, view.model().phiProperty().get(), 1e-12);
         assertCurrentEverywhere(robot, 1 - step);
     }
 
@@ -73,10 +58,10 @@ class PhiSnappingTest {
         robot.interact(slider::requestFocus);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.05, model.phiProperty().get(), 1e-9);
+        assertEquals(1.05, view.model().phiProperty().get(), 1e-9);
         TableView<?> table = robot.lookup("#variantTable").queryAs(TableView.class);
         assertNull(table.getSelectionModel().getSelectedItem());
-        assertEquals(1.05, model.selectedProperty().get().phi(), 1e-9);
+        assertEquals(1.05, view.model().selectedProperty().get().phi(), 1e-9);
     }
 
     @Test
@@ -87,8 +72,8 @@ class PhiSnappingTest {
         double perUnit = track.getWidth() / slider.getMax();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(perUnit * 0.87, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        double phi = model.phiProperty().get();
-        assertTrue(model.gridPhis().contains(phi), "φ = " + phi + " is not on the grid " + model.gridPhis());
+        double phi = view.model().phiProperty().get();
+        assertTrue(view.model().gridPhis().contains(phi), "φ = " + phi + " is not on the grid " + view.model().gridPhis());
         assertEquals(2.0, phi, 1e-12);
         assertEquals(2.0, slider.getValue(), 1e-12);
         assertCurrentEverywhere(robot, 2.0);
@@ -96,7 +81,7 @@ class PhiSnappingTest {
 
     /** The table's selected row and the chart's selected point are the selected rule's variant at φ. */
     private void assertCurrentEverywhere(FxRobot robot, double phi) {
-        Variant selected = model.selectedProperty().get();
+        Variant selected = view.model().selectedProperty().get();
         assertEquals(phi, selected.phi(), 1e-12);
         TableView<?> table = robot.lookup("#variantTable").queryAs(TableView.class);
         VariantRow row = (VariantRow) table.getSelectionModel().getSelectedItem();

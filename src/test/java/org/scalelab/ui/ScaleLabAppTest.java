@@ -58,13 +58,6 @@ class ScaleLabAppTest {
         assertEquals(after, phi.getValue(), 1e-9);
     }
 
-    /** Brings one of the tabs under the charts to the front. */
-    static void showTab(FxRobot robot, String id) {
-        javafx.scene.control.TabPane tabs = robot.lookup("#workbenchTabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-    }
-
     @Test
     void aBadStageShowsTheReasonAndLeavesTheSpecUnchanged(FxRobot robot) {
         NetworkSpec before = model.baselineProperty().get();
@@ -79,7 +72,7 @@ class ScaleLabAppTest {
 
     @Test
     void aRunStartsAndIsCancelled(FxRobot robot) {
-        showTab(robot, "jobsTab");
+        TestWindows.showTab(robot, "jobsTab");
         robot.clickOn("#trainSelectedButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, backend.submitted.size());

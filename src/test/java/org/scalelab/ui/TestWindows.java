@@ -20,8 +20,10 @@ public final class TestWindows {
     public static Scene show(FxRobot robot, Stage stage, double width, double height) {
         Scene scene = onFx(() -> {
             WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
-            WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), new FakeTrainingBackend(),
+            FakeTrainingBackend backend = new FakeTrainingBackend();
+            WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
                     new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
+            view.getProperties().put(FakeTrainingBackend.class, backend);
             DemoProject.read(DemoProject.DEFAULT_FOLDER).install(model);
             Scene s = new Scene(view, width, height);
             s.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
@@ -33,6 +35,18 @@ public final class TestWindows {
         });
         settle(robot, scene);
         return scene;
+    }
+
+    /** Brings one of the tabs under the charts to the front. */
+    public static void showTab(FxRobot robot, String id) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#workbenchTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+    }
+
+    /** The fake backend a window from {@link #show} trains on. */
+    public static FakeTrainingBackend backendOf(WorkbenchView view) {
+        return (FakeTrainingBackend) view.getProperties().get(FakeTrainingBackend.class);
     }
 
     /** Runs on the FX thread and returns what it gives (exceptions fail the test). */

@@ -21,6 +21,10 @@ public final class FigureLayout {
     static final double PAD = 8;
     /** Minimum width of a bar, so that a narrow layer stays visible. */
     static final double MIN_BAR_WIDTH = 2;
+    /** Characters of body text a column is wide enough for, at least; larger text is scaled down to that. */
+    static final double COLUMN_CHARACTERS = 6.5;
+    /** Average width of a character, in font sizes (for splitting captions before they would need shrinking). */
+    static final double CHARACTER_WIDTH = 0.58;
 
     public enum Kind { STEM, BLOCK, HEAD }
 
@@ -83,14 +87,17 @@ public final class FigureLayout {
             return new Layout(List.of(), width, height, FONT * textScale);
         }
         Scale scale = Scale.of(networks.stream().map(FigureNetwork::spec).toList());
-        double fs = FONT * textScale;
         double gap = PAD * textScale;
         double columnWidth = (width - gap * (networks.size() + 1)) / networks.size();
+        // Text as large as asked, but a column must still hold about ten characters of it.
+        double fs = Math.max(FONT * 0.8, Math.min(FONT * textScale, columnWidth / COLUMN_CHARACTERS));
         NetworkSpec baseline = networks.get(0).spec();
+        // Every column reserves as many footer lines as the longest needs, so that the inputs line up.
+        int footerLines = networks.stream().mapToInt(n -> lines(footer(n), columnWidth, fs).size()).max().orElse(1);
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < networks.size(); i++) {
             double x = gap + i * (columnWidth + gap);
-            columns.add(column(networks.get(i), baseline, scale, x, columnWidth, height, fs));
+            columns.add(column(networks.get(i), baseline, scale, x, columnWidth, height, fs, footerLines));
         }
         return new Layout(List.copyOf(columns), width, height, fs);
     }
@@ -101,19 +108,25 @@ public final class FigureLayout {
     }
 
     private static Column column(FigureNetwork n, NetworkSpec baseline, Scale scale, double x, double w, double h,
-                                 double fs) {
+                                 double fs, int footerLines) {
         NetworkSpec s = n.spec();
         double lh = line(fs);
         List<Text> texts = new ArrayList<>();
         double titleSize = fs * 1.2;
         texts.add(new Text(title(n), x, PAD, w, Role.TITLE, false));
         double y = PAD + line(titleSize);
-        texts.add(new Text(caption(n), x, y, w, Role.CAPTION, n.rule() != null));
-        double stackTop = y + lh + fs * 0.5;
+        List<String> caption = lines(caption(n), w, fs);
+        for (String part : caption) {
+            texts.add(new Text(part, x, y, w, Role.CAPTION, n.rule() != null));
+            y += lh;
+        }
+        double stackTop = y + fs * 0.5;
 
-        double footerTop = h - PAD / 2 - lh;
-        texts.add(new Text(Readable.giga(n.macs()) + " MACs" + (n.rule() == null ? ""
-                : String.format(Locale.ROOT, " · %.1f×", n.macsRatio())), x, footerTop, w, Role.FOOTER, false));
+        List<String> footer = lines(footer(n), w, fs);
+        double footerTop = h - PAD / 2 - lh * footerLines;
+        for (int i = 0; i < footer.size(); i++) {
+            texts.add(new Text(footer.get(i), x, footerTop + i * lh, w, Role.FOOTER, false));
+        }
 
         // Labels sit in a gutter right of the bars; the bars and the input square centre on the rest.
         double gutter = Math.min(w * 0.42, fs * 4.8);
@@ -193,6 +206,21 @@ public final class FigureLayout {
             kept.add(t);
         }
         return kept;
+    }
+
+    /** "7.74 M MACs · 4.0× the baseline". */
+    static String footer(FigureNetwork n) {
+        return Readable.giga(n.macs()) + " MACs" + (n.rule() == null ? ""
+                : String.format(Locale.ROOT, " · %.1f× the baseline", n.macsRatio()));
+    }
+
+    /** A text on one line, or broken at its last " · " when it would not fit the width (rather than shrink it). */
+    static List<String> lines(String text, double width, double fs) {
+        int cut = text.lastIndexOf(" · ");
+        if (text.length() * CHARACTER_WIDTH * fs > width && cut > 0) {
+            return List.of(text.substring(0, cut), text.substring(cut + 3));
+        }
+        return List.of(text);
     }
 
     static String title(FigureNetwork n) {

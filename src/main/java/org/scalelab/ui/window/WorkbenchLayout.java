@@ -92,6 +92,43 @@ public final class WorkbenchLayout extends StackPane {
         }
     }
 
+    /** What {@link #restore} puts back: which side panels are folded and where every divider stands. */
+    public record State(boolean leftFolded, boolean rightFolded, double[] columns, double[] middle, double width) {
+    }
+
+    public State state() {
+        return new State(left.collapsedProperty().get(), right.collapsedProperty().get(), columns.getDividerPositions(),
+                middle.getDividerPositions(), getWidth());
+    }
+
+    /**
+     * Puts a saved arrangement back: now, and once more when the window is back at the width it had (leaving full
+     * screen resizes it a moment later on a real display).
+     */
+    public void restore(State s) {
+        apply(s);
+        if (getWidth() != s.width()) {
+            javafx.beans.InvalidationListener again = new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (getWidth() == s.width()) {
+                        widthProperty().removeListener(this);
+                        apply(s);
+                    }
+                }
+            };
+            widthProperty().addListener(again);
+        }
+    }
+
+    private void apply(State s) {
+        left.collapsedProperty().set(s.leftFolded());
+        right.collapsedProperty().set(s.rightFolded());
+        leftFoldedByWidth = s.leftFolded() && s.width() < FOLD_LEFT_BELOW;
+        columns.setDividerPositions(s.columns());
+        middle.setDividerPositions(s.middle());
+    }
+
     public SidePanel left() {
         return left;
     }

@@ -10,7 +10,8 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 
 class LectureModeTest {
     private final WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
-    private final LectureMode lecture = new LectureMode(model);
+    private final LectureMode lecture = new LectureMode(model, javafx.scene.layout.Pane::new,
+            new javafx.beans.property.SimpleBooleanProperty());
 
     @Test
     void rightArrowStepsPhiToTheNextGridValue() {

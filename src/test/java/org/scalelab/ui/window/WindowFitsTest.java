@@ -8,32 +8,32 @@ import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.ui.TestWindows;
+import org.scalelab.ui.WholeWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The window at the laptop and projector sizes the issue names, filled with the demo project: at 1366×768 and
  * above no labelled control, button, tab or table cell is cut short and no tool bar hides items in an overflow.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowFitsTest {
-    private Stage stage;
+class WindowFitsTest extends WholeWindowTest {
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
-    @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"1366, 768", "1440, 900", "1920, 1080"})
-    void nothingIsCutShort(int width, int height, FxRobot robot) {
-        Scene scene = TestWindows.show(robot, stage, width, height);
+    @ParameterizedTest(name = "{0}×{1} {2}")
+    @CsvSource({"1366, 768, workbench", "1440, 900, workbench", "1920, 1080, workbench",
+        "1366, 768, lecture", "1440, 900, lecture", "1920, 1080, lecture"})
+    void nothingIsCutShort(int width, int height, String mode, FxRobot robot) {
+        open(robot, width, height);
+        if (mode.equals("lecture")) {
+            robot.interact(() -> {
+                view.lecture().enable(stage, false);
+                // The comparison of the rules adds the most text.
+                view.lecture().toggleCompare();
+            });
+            TestWindows.settle(robot, scene);
+        }
         List<String> problems = new ArrayList<>(TestWindows.onFx(() -> Truncations.find(scene.getRoot())));
         // Every tab's content too, one tab at a time.
         for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
@@ -47,7 +47,7 @@ class WindowFitsTest {
                 }
             }
         }
-        assertEquals(List.of(), problems, "at " + width + "×" + height);
+        assertEquals(List.of(), problems, "at " + width + "×" + height + " " + mode);
     }
 
     @org.junit.jupiter.api.Test
