@@ -1,12 +1,14 @@
 package org.scalelab.ui;
 
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.ui.training.FakeTrainingBackend;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A TestFX test of the whole window: {@link #open} shows it on the demo project at a size, with a fake backend. */
 @ExtendWith(ApplicationExtension.class)
@@ -16,9 +18,10 @@ public abstract class WholeWindowTest {
     protected WorkbenchView view;
     protected FakeTrainingBackend backend;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    /** The toolkit's primary stage (TestFX looks for its {@code @Start} only in the test class itself). */
+    @BeforeEach
+    void primaryStage() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
     }
 
     protected void open(FxRobot robot, double width, double height) {

@@ -17,8 +17,8 @@ import org.scalelab.ui.charts.RulePalette;
 
 /**
  * Paints the scaling figure from {@link FigureLayout}: the baseline and its variants side by side, the selected
- * rule's column framed. When φ moves, the figure glides to its new shape in {@value #ANIMATION_MS} ms; a resize
- * redraws at once. Only paints; {@link #textScaleProperty()} enlarges the text (and the figure's margins) for
+ * rule's column framed. When φ steps, the figure glides to its new shape in {@value #ANIMATION_MS} ms; while φ is
+ * dragged (changes faster than that) and on a resize it redraws at once, which keeps the window's frames cheap. Only paints; {@link #textScaleProperty()} enlarges the text (and the figure's margins) for
  * lecture mode.
  */
 public final class ScalingFigureView extends Region {
@@ -40,6 +40,8 @@ public final class ScalingFigureView extends Region {
     private FigureLayout.Layout from = FigureLayout.Layout.EMPTY;
     private FigureLayout.Layout target = FigureLayout.Layout.EMPTY;
     private long animationStart;
+    /** When the figure last changed: changes coming faster than an animation (a drag) jump instead of gliding. */
+    private long lastChange;
     private final AnimationTimer animation = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -59,7 +61,12 @@ public final class ScalingFigureView extends Region {
         getChildren().add(canvas);
         setMinSize(160, 120);
         setPrefSize(760, 320);
-        vm.figureProperty().addListener(o -> relayout(true));
+        vm.figureProperty().addListener(o -> {
+            long now = System.nanoTime();
+            boolean stepped = now - lastChange > ANIMATION_MS * 1_000_000L;
+            lastChange = now;
+            relayout(stepped);
+        });
         textScale.addListener(o -> relayout(false));
     }
 
