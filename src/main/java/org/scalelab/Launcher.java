@@ -22,7 +22,7 @@ import org.scalelab.ui.ScaleLabApp;
  */
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device",
-            "--spark-master");
+            "--spark-master", "--size");
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
