@@ -28,6 +28,7 @@ import org.scalelab.domain.spec.ClassifierSpec;
 import org.scalelab.domain.spec.HeadSpec;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.spec.Pooling;
 import org.scalelab.domain.spec.StageNotation;
 import org.scalelab.domain.spec.StemSpec;
 import org.scalelab.training.backend.NativeBackend;
@@ -58,8 +59,25 @@ class FastLayersParityTest {
                 new HeadSpec(24, Activation.SWISH), new ClassifierSpec(0));
     }
 
+    /**
+     * The parameter-free layers next to fused ones: a max-pool stem, Fused-MBConv with and without projection, ResNet
+     * basic blocks (Add, then a standalone ReLU layer), no head conv, and a flatten classifier.
+     */
+    private static NetworkSpec pooledFlatten() {
+        return new NetworkSpec("tiny-flatten", "", new InputSpec(3, 16, 5),
+                new StemSpec(3, 1, 8, Activation.RELU6, true),
+                List.of(StageNotation.parse("er_r1_k3_s1_e1_c8_relu"),
+                        StageNotation.parse("er_r1_k3_s2_e4_c16_se0.25_swish"),
+                        StageNotation.parse("rb_r2_k3_s1_c16_relu")),
+                new HeadSpec(0, Activation.RELU), new ClassifierSpec(0, Pooling.FLATTEN));
+    }
+
+    private static NetworkSpec tiny(String name) {
+        return name.equals("tiny-mixed") ? mixed() : pooledFlatten();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"mbconv32", "mini-effnet", "mini-resnet", "simple-cnn", "plain28", "tiny-mixed"})
+    @ValueSource(strings = {"mbconv32", "mini-effnet", "mini-resnet", "simple-cnn", "plain28", "tiny-mixed", "tiny-flatten"})
     void fastLayersGiveTheSameOutputScoreGradientsAndStepAsDl4jsOwn(String name) {
         Nets n = nets(name);
         Map<String, HelperParityTest.Diff> diffs = HelperParityTest.compare(n.fast, n.stock, n.reference, n.x, n.y);
@@ -115,9 +133,10 @@ class FastLayersParityTest {
     }
 
     /** A checkpoint of a FAST network restores to the same classes and the same output (DL4J's JSON, class names). */
-    @Test
-    void fastNetworksSurviveACheckpoint(@TempDir java.nio.file.Path dir) throws Exception {
-        Nets n = nets(ReferenceNets.MBCONV32);
+    @ParameterizedTest
+    @ValueSource(strings = {ReferenceNets.MBCONV32, "tiny-flatten"})
+    void fastNetworksSurviveACheckpoint(String name, @TempDir java.nio.file.Path dir) throws Exception {
+        Nets n = nets(name);
         n.fast.fit(new INDArray[] {n.x.dup()}, new INDArray[] {n.y.dup()});
         java.io.File file = dir.resolve("net.zip").toFile();
         ModelSerializer.writeModel(n.fast, file, true);
@@ -144,13 +163,13 @@ class FastLayersParityTest {
             }
         }
         ComputationGraph reference = withoutHelpers(() -> stock.convertDataType(DataType.DOUBLE));
-        INDArray[] batch = HelperParityTest.batch(name.equals("tiny-mixed") ? mixed().input() : ReferenceNets.input(name));
+        INDArray[] batch = HelperParityTest.batch(name.startsWith("tiny-") ? tiny(name).input() : ReferenceNets.input(name));
         return new Nets(fast, stock, reference, batch[0], batch[1]);
     }
 
     private static ComputationGraph build(String name, BuildSettings settings, LayerSet layers) {
-        if (name.equals("tiny-mixed")) {
-            return Dl4jNetworkBuilder.build(mixed(), settings, layers);
+        if (name.startsWith("tiny-")) {
+            return Dl4jNetworkBuilder.build(tiny(name), settings, layers);
         }
         if (ReferenceNets.PLAIN28.equals(name)) {
             return ReferenceNets.plain28(settings, layers);
