@@ -151,6 +151,7 @@ final class BudgetCommand implements Callable<Integer> {
                 Json.totals(j, v.cost());
                 j.put("macs_ratio", v.macsRelativeTo(s.baseline()));
                 j.put("budget_error", s.error(v));
+                j.put("reaches_budget", s.reaches(v));
                 if (records != null) {
                     j.set("run", RunJson.of(records.get(i), v.cost().params(), v.cost().macs()));
                 }
@@ -176,7 +177,8 @@ final class BudgetCommand implements Callable<Integer> {
                     (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchReport.num(v.parameter()),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     v.spec().input().resolution(), Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
-                    v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc);
+                    v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc + (s.reaches(v) ? "" : "  (out of reach: the"
+                            + " rule's nearest network)"));
         }
     }
 }

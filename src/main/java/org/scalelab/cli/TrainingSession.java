@@ -15,8 +15,8 @@ import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.StoreException;
 
 /**
- * Everything a training command needs, opened in the right order: the device first (before ND4J loads; see
- * {@code --device}), then the database, the dataset and the experiment service.
+ * Everything a training command needs, opened in the right order: the dataset (checked against the recipe), the
+ * device (before ND4J loads; see {@code --device}), then the database and the experiment service.
  */
 final class TrainingSession implements AutoCloseable {
     final DeviceReport backend;
@@ -26,6 +26,9 @@ final class TrainingSession implements AutoCloseable {
 
     /** @param cpuParallel runs trained at once on the CPU unless --parallel says otherwise; on a GPU 1 */
     TrainingSession(TrainingOptions options, int cpuParallel) {
+        // The data and the recipe first: a mistake there is refused in a second, before ND4J loads or anything is stored.
+        data = new VariantData(loadData(options.data));
+        data.check(options.recipe());
         backend = options.device.start();
         int parallel = options.parallel(cpuParallel, backend.kind());
         if (parallel < 1) {
@@ -34,7 +37,6 @@ final class TrainingSession implements AutoCloseable {
         // Concurrent jobs share the cores: each worker limits its own ND4J threads (the limit is per thread).
         int threadsPerJob = parallel > 1 && backend.kind() == DeviceKind.CPU
                 ? NativeThreads.perJob(parallel, Runtime.getRuntime().availableProcessors()) : 0;
-        data = new VariantData(loadData(options.data));
         Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
         try {
             store = ExperimentStore.open(db);

@@ -3,6 +3,7 @@ package org.scalelab.ui;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -89,14 +91,26 @@ public final class WorkbenchView extends BorderPane {
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        Label fileError = new Label();
-        fileError.getStyleClass().add("problem");
-        fileError.textProperty().bind(project.errorProperty());
-        fileError.managedProperty().bind(fileError.textProperty().isNotEmpty());
-
-        setTop(new VBox(menu(), problem, fileError));
+        setTop(new VBox(menu(), problem, fileError()));
         setCenter(rows);
         setBottom(status);
+    }
+
+    /** A bad project file's sentence, with a button that dismisses it. */
+    private HBox fileError() {
+        Label text = new Label();
+        text.getStyleClass().add("problem");
+        text.textProperty().bind(project.errorProperty());
+        text.setWrapText(true);
+        Button dismiss = new Button("✕");
+        dismiss.setId("dismissFileError");
+        dismiss.setTooltip(new javafx.scene.control.Tooltip("Dismiss"));
+        dismiss.setOnAction(e -> project.dismissError());
+        HBox row = new HBox(6, text, dismiss);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.visibleProperty().bind(project.errorProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {

@@ -29,6 +29,11 @@ record Source(String name, Path file, String resource) {
             }
             return in;
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO would block until someone writes to it; a device never ends.
+            throw new DatasetException(name, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "is not a regular file (a pipe, device or socket)");
+        }
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {

@@ -30,6 +30,7 @@ final class DatabaseFile {
         Connection c = connect(file, busyTimeout);
         try {
             refuseForeignOrNewer(c, file);
+            refuseDamaged(c, file);
             useDurableWriteAheadLog(c, file, busyTimeout);
             Schema.migrate(c, file);
             return c;
@@ -41,11 +42,19 @@ final class DatabaseFile {
     }
 
     private static void checkBeforeConnecting(Path file) {
+        if (file.toString().isEmpty()) {
+            throw new StoreException(file, "no file name given");
+        }
         if (Files.isDirectory(file)) {
             throw new StoreException(file, "it is a folder, not a database file");
         }
         Path folder = file.toAbsolutePath().getParent();
         if (Files.exists(file)) {
+            if (!Files.isRegularFile(file)) {
+                // Reading a FIFO's header would wait forever for a writer, and SQLite cannot live in a device.
+                throw new StoreException(file, "it is not a regular file (a pipe, device or socket); the experiment"
+                        + " database must be a file");
+            }
             if (!Files.isReadable(file) || !Files.isWritable(file)) {
                 throw new StoreException(file, "it is read-only; ScaleLab must be able to write its experiments there");
             }
@@ -113,6 +122,24 @@ final class DatabaseFile {
             throw new StoreException(file, "it is a SQLite database of another program (it holds " + objects
                     + ", application_id " + applicationId + ", user_version " + version
                     + "); ScaleLab leaves it untouched");
+        }
+    }
+
+    /**
+     * SQLite's own structural check, before anything is written: a damaged page would otherwise surface later, in the
+     * middle of a listing or a training run. A megabyte takes milliseconds; a database of many thousand runs is a few.
+     */
+    private static void refuseDamaged(Connection c, Path file) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(3)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new StoreException(file, "it is damaged (SQLite's check: " + String.join("; ", problems)
+                    + "); ScaleLab leaves it untouched. Recover what it holds with `sqlite3 " + file
+                    + " .recover | sqlite3 recovered.db`, or choose another database file");
         }
     }
 

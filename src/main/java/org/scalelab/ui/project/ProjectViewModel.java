@@ -83,6 +83,11 @@ public final class ProjectViewModel {
         }, recentFiles::setAll, e -> { });
     }
 
+    /** Clears the last problem (the window's dismiss button). */
+    public void dismissError() {
+        error.set("");
+    }
+
     private void fail(Throwable e) {
         error.set(e instanceof ProjectFileException ? e.getMessage() : String.valueOf(e.getMessage()));
     }
