@@ -28,7 +28,7 @@ public final class Cli {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             String problem = problem(ex);
             if (problem != null) {
-                err.println("scalelab: " + problem);
+                err.println("scalelab: " + problem.strip().replaceAll("\\s*\\R\\s*", "; "));
                 err.flush();
                 return USER_ERROR;
             }

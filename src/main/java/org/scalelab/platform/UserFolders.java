@@ -35,36 +35,64 @@ public final class UserFolders {
     }
 
     static Path data(String osName, Map<String, String> env, String javaHome) {
+        return folder(Kind.DATA, osName, env, javaHome);
+    }
+
+    static Path cache(String osName, Map<String, String> env, String javaHome) {
+        return folder(Kind.CACHE, osName, env, javaHome);
+    }
+
+    /** The two kinds of folder: where each platform keeps it, relative to its variable or to the home. */
+    private enum Kind {
+        DATA("APPDATA", "AppData/Roaming/ScaleLab", "", "Library/Application Support/ScaleLab", "XDG_DATA_HOME", ".local/share"),
+        CACHE("LOCALAPPDATA", "AppData/Local/ScaleLab/cache", "cache", "Library/Caches/ScaleLab", "XDG_CACHE_HOME", ".cache");
+
+        final String windowsVariable;
+        final String windowsInHome;
+        final String windowsBelowVariable;
+        final String macInHome;
+        final String xdgVariable;
+        final String xdgInHome;
+
+        Kind(String windowsVariable, String windowsInHome, String windowsBelowVariable, String macInHome,
+             String xdgVariable, String xdgInHome) {
+            this.windowsVariable = windowsVariable;
+            this.windowsInHome = windowsInHome;
+            this.windowsBelowVariable = windowsBelowVariable;
+            this.macInHome = macInHome;
+            this.xdgVariable = xdgVariable;
+            this.xdgInHome = xdgInHome;
+        }
+    }
+
+    private static Path folder(Kind kind, String osName, Map<String, String> env, String javaHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         Path home = home(os, env, javaHome);
         if (os.startsWith("windows")) {
             // Checked for presence only, so that the rule can be tested on any OS (C:\ is not absolute on Linux).
-            String roaming = env.get("APPDATA");
-            if (isSet(roaming)) {
-                return Path.of(roaming, "ScaleLab");
+            String variable = env.get(kind.windowsVariable);
+            if (isSet(variable)) {
+                return Path.of(variable, "ScaleLab").resolve(kind.windowsBelowVariable);
             }
-            return home == null ? null : home.resolve("AppData").resolve("Roaming").resolve("ScaleLab");
+            return inHome(home, kind.windowsInHome);
         }
         if (os.startsWith("mac")) {
-            return home == null ? null : home.resolve("Library").resolve("Application Support").resolve("ScaleLab");
+            return inHome(home, kind.macInHome);
         }
-        return xdg(env.get("XDG_DATA_HOME"), home, ".local/share");
+        Path base = absolute(env.get(kind.xdgVariable));
+        return base != null ? base.resolve("scalelab") : inHome(home, kind.xdgInHome + "/scalelab");
     }
 
-    static Path cache(String osName, Map<String, String> env, String javaHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        Path home = home(os, env, javaHome);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            if (isSet(local)) {
-                return Path.of(local, "ScaleLab", "cache");
-            }
-            return home == null ? null : home.resolve("AppData").resolve("Local").resolve("ScaleLab").resolve("cache");
+    /** {@code home} and then the '/'-separated names of {@code relative}, one by one (so on every platform). */
+    private static Path inHome(Path home, String relative) {
+        if (home == null) {
+            return null;
         }
-        if (os.startsWith("mac")) {
-            return home == null ? null : home.resolve("Library").resolve("Caches").resolve("ScaleLab");
+        Path p = home;
+        for (String name : relative.split("/")) {
+            p = p.resolve(name);
         }
-        return xdg(env.get("XDG_CACHE_HOME"), home, ".cache");
+        return p;
     }
 
     /** The user's home as the rule above reads it; null when neither source names one. */
@@ -74,14 +102,6 @@ public final class UserFolders {
         }
         Path h = absolute(env.get("HOME"));
         return h != null ? h : absolute(javaHome);
-    }
-
-    private static Path xdg(String variable, Path home, String fallback) {
-        Path base = absolute(variable);
-        if (base != null) {
-            return base.resolve("scalelab");
-        }
-        return home == null ? null : home.resolve(fallback).resolve("scalelab");
     }
 
     /** Set and meaningful: Java reports {@code user.home} as "?" when the user has no passwd entry. */

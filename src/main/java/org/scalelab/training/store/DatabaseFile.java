@@ -133,10 +133,16 @@ final class DatabaseFile {
         List<String> problems = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(3)")) {
             while (rs.next()) {
-                problems.add(rs.getString(1));
+                // SQLite's lines look like "*** in database main ***\nTree 3 page 3: btreeInitPage() returns error code 11"
+                for (String line : rs.getString(1).split("\\R")) {
+                    if (!line.isBlank() && !line.startsWith("***")) {
+                        problems.add(line.strip());
+                    }
+                }
             }
         }
         if (!problems.equals(List.of("ok"))) {
+            problems = problems.size() > 3 ? problems.subList(0, 3) : problems;
             throw new StoreException(file, "it is damaged (SQLite's check: " + String.join("; ", problems)
                     + "); ScaleLab leaves it untouched. Recover what it holds with `sqlite3 " + file
                     + " .recover | sqlite3 recovered.db`, or choose another database file");
