@@ -20,15 +20,16 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("scalelab: " + ex.getMessage());
-            err.println("Try 'scalelab " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+            // One line, the hint included: scripts and people read the first line of a refusal.
+            err.println("scalelab: " + oneLine(ex.getMessage()) + " (see 'scalelab " + commandPath(ex.getCommandLine())
+                    + "--help')");
             err.flush();
             return USER_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             String problem = problem(ex);
             if (problem != null) {
-                err.println("scalelab: " + problem.strip().replaceAll("\\s*\\R\\s*", "; "));
+                err.println("scalelab: " + oneLine(problem));
                 err.flush();
                 return USER_ERROR;
             }
@@ -52,6 +53,11 @@ public final class Cli {
             return ex.getMessage();
         }
         return null;
+    }
+
+    /** Line breaks inside a message (SQLite's, picocli's) become "; ". */
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private static void giveVersion(CommandLine cl, Version version) {

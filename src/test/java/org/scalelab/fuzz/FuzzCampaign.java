@@ -1,0 +1,147 @@
+package org.scalelab.fuzz;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The hostile-input campaign over the packaged jar ({@code bench/fuzz.sh} runs it): makes the cases, runs each as
+ * its own {@code java -jar scalelab.jar ...} with a time limit, judges how it ended ({@link Verdict}) and prints the
+ * counts per verdict and per kind. Exit code 0 when every case was refused in one line or answered sanely, 1 otherwise;
+ * the cases that were not are listed with the command line that repeats them in {@code OUT/findings.txt}.
+ *
+ * <p>Arguments: {@code --jar FILE --out DIR [--cases N] [--jobs N] [--timeout SECONDS] [--seed S]}.
+ */
+public final class FuzzCampaign {
+
+    private FuzzCampaign() {
+    }
+
+    record Outcome(FuzzCase c, Verdict.Judgement judgement, double seconds) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        Path jar = Path.of(o.getOrDefault("--jar", "target/scalelab.jar")).toAbsolutePath();
+        Path out = Path.of(o.getOrDefault("--out", "target/fuzz")).toAbsolutePath();
+        int total = Integer.parseInt(o.getOrDefault("--cases", "2100"));
+        int jobs = Integer.parseInt(o.getOrDefault("--jobs", "2"));
+        int timeout = Integer.parseInt(o.getOrDefault("--timeout", "30"));
+        long seed = Long.parseLong(o.getOrDefault("--seed", "13"));
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("fuzz: no jar at " + jar + "; build it with mvn -B -q package -DskipTests");
+            System.exit(2);
+        }
+        if (Files.exists(out)) {
+            HostileData.deleteTree(out);
+        }
+        long start = System.nanoTime();
+        List<FuzzCase> cases = new CaseFactory(out.resolve("cases"), seed).make(total);
+        System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %d) made in %.0f s; running them %d at a time, %d s each at most%n",
+                cases.size(), seed, (System.nanoTime() - start) / 1e9, jobs, timeout);
+        List<Outcome> outcomes = run(cases, jar, jobs, timeout);
+        report(outcomes, out, (System.nanoTime() - start) / 1e9, System.out);
+        System.exit(outcomes.stream().allMatch(x -> x.judgement().verdict().good) ? 0 : 1);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i], args[i + 1]);
+        }
+        return o;
+    }
+
+    private static List<Outcome> run(List<FuzzCase> cases, Path jar, int jobs, int timeout) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (FuzzCase c : cases) {
+            futures.add(pool.submit(() -> runOne(c, jar, timeout)));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        int done = 0;
+        for (Future<Outcome> f : futures) {
+            outcomes.add(f.get());
+            if (++done % 100 == 0) {
+                long bad = outcomes.stream().filter(x -> !x.judgement().verdict().good).count();
+                System.out.printf(Locale.ROOT, "fuzz: %d/%d done, %d findings so far%n", done, cases.size(), bad);
+            }
+        }
+        pool.shutdown();
+        return outcomes;
+    }
+
+    /**
+     * One case in a fresh JVM, as a user runs the jar: no standard input, its own folder, and the environment a
+     * training command would relaunch itself with, so that only the case's own JVM starts (a relaunch would
+     * double the cost of every case that reaches the training commands).
+     */
+    static Outcome runOne(FuzzCase c, Path jar, int timeout) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
+        cmd.addAll(c.args());
+        Path stdout = c.dir().resolve("stdout.txt");
+        Path stderr = c.dir().resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(c.dir().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        Integer exit = null;
+        if (p.waitFor(timeout, TimeUnit.SECONDS)) {
+            exit = p.exitValue();
+        } else {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String out = Files.readString(stdout, StandardCharsets.UTF_8);
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        return new Outcome(c, Verdict.judge(c, exit, out, err), seconds);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void report(List<Outcome> outcomes, Path out, double seconds, PrintStream print) throws IOException {
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        Map<String, Map<Verdict, Integer>> byKind = new TreeMap<>();
+        List<String> findings = new ArrayList<>();
+        for (Outcome x : outcomes) {
+            Verdict v = x.judgement().verdict();
+            byVerdict.merge(v, 1, Integer::sum);
+            byKind.computeIfAbsent(x.c().kind(), k -> new EnumMap<>(Verdict.class)).merge(v, 1, Integer::sum);
+            if (!v.good) {
+                findings.add(String.format(Locale.ROOT, "#%d %s [%s] %s%n  %s%n  %s%n", x.c().number(), v.label,
+                        x.c().kind(), x.c().what(), x.c().commandLine(), x.judgement().detail()));
+            }
+        }
+        Files.write(out.resolve("findings.txt"), findings, StandardCharsets.UTF_8);
+        double slowest = outcomes.stream().mapToDouble(Outcome::seconds).max().orElse(0);
+        print.printf(Locale.ROOT, "fuzz: %d cases in %.0f s (slowest case %.1f s)%n", outcomes.size(), seconds, slowest);
+        for (Verdict v : Verdict.values()) {
+            print.printf(Locale.ROOT, "  %-34s %5d%n", v.label, byVerdict.getOrDefault(v, 0));
+        }
+        print.println("  by kind (refused / sane / findings):");
+        byKind.forEach((kind, counts) -> print.printf(Locale.ROOT, "    %-8s %5d %5d %5d%n", kind,
+                counts.getOrDefault(Verdict.REFUSED_IN_ONE_LINE, 0), counts.getOrDefault(Verdict.SANE_ANSWER, 0),
+                counts.entrySet().stream().filter(e -> !e.getKey().good).mapToInt(Map.Entry::getValue).sum()));
+        int bad = findings.size();
+        print.println(bad == 0 ? "fuzz: OK, no findings" : "fuzz: " + bad + " findings, listed in " + out.resolve("findings.txt"));
+    }
+}
