@@ -219,6 +219,13 @@ class HostileInputCliTest {
     }
 
     @Test
+    void halfASurrogatePairIsRefusedRatherThanStoredAsAQuestionMark() throws IOException {
+        ObjectNode net = preset("simple-cnn");
+        Path spec = file("surrogate.json", net.toString().replace("\"simple-cnn\"", "\"simple\\ud800cnn\""));
+        refused("a string with half a \\u surrogate pair", "cost", "--spec", spec.toString());
+    }
+
+    @Test
     void nullIsNotTheDefault() throws IOException {
         ObjectNode net = preset("simple-cnn");
         ((ObjectNode) net.get("classifier")).putNull("pool");

@@ -30,12 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScaleLabAppTest {
     private WorkbenchModel model;
     private FakeTrainingBackend backend;
+    private WorkbenchView view;
 
     @Start
     void start(Stage stage) {
         model = new WorkbenchModel(new DirectExecutor());
         backend = new FakeTrainingBackend();
-        WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
+        view = new WorkbenchView(model, new DirectExecutor(), backend,
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
         Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
@@ -55,6 +56,21 @@ class ScaleLabAppTest {
         assertEquals(before + 0.5, model.phiProperty().get(), 1e-9);
         assertEquals(before + 0.5, model.selectedProperty().get().phi(), 1e-9);
         assertEquals(before + 0.5, phi.getValue(), 1e-9);
+    }
+
+    @Test
+    void aBadProjectFileIsOneSentenceTheUserCanDismiss(FxRobot robot) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("scalelab-window");
+        robot.interact(() -> view.project().open(folder)); // a folder where a project file belongs
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button dismiss = robot.lookup("#dismissFileError").queryAs(javafx.scene.control.Button.class);
+        assertTrue(dismiss.getParent().isVisible());
+        assertTrue(view.project().errorProperty().get().endsWith("is a folder, not a file"),
+                view.project().errorProperty().get());
+        robot.clickOn(dismiss);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dismiss.getParent().isVisible());
+        java.nio.file.Files.delete(folder);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class StageNotation {
         if (text == null || text.isBlank()) {
             throw new SpecException("", "empty stage notation; expected something like ir_r2_k3_s2_e6_c24_se0.25_swish");
         }
-        String[] tokens = text.trim().split("_");
+        String[] tokens = text.trim().split("_", -1); // -1: a trailing "_" is an empty token, not nothing
         BlockType type = BlockType.fromCode(tokens[0], tokens[0]);
         int repeats = 1;
         int kernel = 3;
@@ -61,7 +61,7 @@ public final class StageNotation {
         for (int i = 1; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.isEmpty()) {
-                throw located(text, "empty token (two underscores in a row?)");
+                throw located(text, "empty token (two underscores in a row, or one at the end?)");
             }
             if (Activation.isName(tok)) {
                 requireFirst(seen, "activation", tok);

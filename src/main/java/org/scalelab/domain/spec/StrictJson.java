@@ -51,6 +51,7 @@ public final class StrictJson {
                 throw new IllegalArgumentException("content after the end of the JSON value" + at(p.currentTokenLocation())
                         + "; one file holds one object");
             }
+            refuseBrokenText(root);
             return root;
         } catch (StreamConstraintsException e) {
             throw new IllegalArgumentException("not a file ScaleLab reads: " + constraint(e.getOriginalMessage()));
@@ -61,6 +62,39 @@ public final class StrictJson {
         } catch (StackOverflowError e) {
             throw new IllegalArgumentException("not a file ScaleLab reads: nested too deeply");
         }
+    }
+
+    /**
+     * A \\uD800 escape without its partner is valid JSON but no text: stored in SQLite (as UTF-8) it would come back
+     * as '?', and a name would silently change between saving and reading.
+     */
+    private static void refuseBrokenText(JsonNode node) {
+        if (node.isTextual() && !wellFormed(node.textValue())) {
+            throw new IllegalArgumentException("a string with half a \\u surrogate pair: " + node);
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wellFormed(e.getKey())) {
+                throw new IllegalArgumentException("a field name with half a \\u surrogate pair");
+            }
+            refuseBrokenText(e.getValue());
+        }
+        if (node.isArray()) {
+            node.forEach(StrictJson::refuseBrokenText);
+        }
+    }
+
+    /** No unpaired UTF-16 surrogate. */
+    public static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String at(JsonLocation location) {

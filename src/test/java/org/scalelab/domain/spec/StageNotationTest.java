@@ -1,6 +1,7 @@
 package org.scalelab.domain.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,13 @@ class StageNotationTest {
     void errorsNameTheTokenAndTheProblem(String text, String message) {
         SpecException e = assertThrows(SpecException.class, () -> StageNotation.parse(text));
         assertEquals(message, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_", "___", "ir_e6_c8_", "_ir_e6_c8"})
+    void strayUnderscoresAreErrorsNotIgnored(String text) {
+        SpecException e = assertThrows(SpecException.class, () -> StageNotation.parse(text)); // "_" once threw an index error
+        assertFalse(e.getMessage().isBlank());
     }
 
     @Test
