@@ -55,9 +55,21 @@ public final class Cli {
         return null;
     }
 
-    /** Line breaks inside a message (SQLite's, picocli's) become "; ". */
+    /**
+     * Line breaks inside a message (SQLite's, picocli's) become "; ", and other control characters a message quotes
+     * from a hostile file (NUL, escape sequences that would drive the terminal) are shown as {@code \\u001b}.
+     */
     static String oneLine(String message) {
-        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
+        String line = String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
+        StringBuilder b = new StringBuilder(line.length());
+        line.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
     }
 
     private static void giveVersion(CommandLine cl, Version version) {

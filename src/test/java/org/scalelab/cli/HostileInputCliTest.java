@@ -226,6 +226,15 @@ class HostileInputCliTest {
     }
 
     @Test
+    void controlCharactersQuotedFromAFileAreShownNotSentToTheTerminal() throws IOException {
+        ObjectNode net = preset("simple-cnn");
+        ((ObjectNode) net.get("classifier")).put("pool", "\u001b[2J\u0000");
+        CliRun r = refused("unknown pooling '\\u001b[2J\\u0000'", "cost", "--spec",
+                file("escape.json", net.toString()).toString());
+        assertTrue(r.err().chars().noneMatch(c -> c == 0x1b || c == 0), r.err());
+    }
+
+    @Test
     void nullIsNotTheDefault() throws IOException {
         ObjectNode net = preset("simple-cnn");
         ((ObjectNode) net.get("classifier")).putNull("pool");

@@ -20,6 +20,8 @@ final class HostileArguments {
             "", ",", "Compound", "widths", "compound,compound", "width,depth,resolution,dwr,compound");
     private static final List<String> ARCHS = List.of("simple-cnn", "mini-effnet", "mini-resnet", "efficientnet-b0",
             "resnet-50", "mobilenet-v2", "no-such-net", "", "../../etc/passwd", "SIMPLE-CNN");
+    private static final List<String> DATA = List.of("bundled", "fashion-mnist", "", " ", "/nonexistent", "/dev/null",
+            "images:/nonexistent", "idx:", "cifar10:/dev", "fashion-mnist-bundled", "BUNDLED", "../..");
     private static final List<String> GRIDS = List.of("a=1:2:0.1,b=1:1.4:0.1,g=1:1.4:0.1", "a=1:2:0.5", "a=1:1:0",
             "a=1:4:0.0001,b=1:4:0.0001,g=1:4:0.0001", "x=1:2:0.1", "a=2:1:0.1", "", "a=1:2:0.1,a=1:2:0.1", "a=NaN:2:1");
 
@@ -48,6 +50,7 @@ final class HostileArguments {
                 maybe(m, a, "--alpha", NUMBERS);
                 maybe(m, a, "--beta", NUMBERS);
                 maybe(m, a, "--gamma", NUMBERS);
+                maybe(m, a, "--data", DATA);
             }
             case 4, 5 -> {
                 a.add("budget");
@@ -55,6 +58,7 @@ final class HostileArguments {
                 maybe(m, a, m.chance(0.5) ? "--macs" : "--macs-multiplier", NUMBERS);
                 maybe(m, a, "--rules", RULES);
                 maybe(m, a, "--alpha", NUMBERS);
+                maybe(m, a, "--data", DATA);
             }
             case 6 -> {
                 a.addAll(List.of("search", "--arch", m.pick(ARCHS), "--dry-run"));

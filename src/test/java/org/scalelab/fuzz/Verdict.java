@@ -18,7 +18,7 @@ enum Verdict {
     STACK_TRACE(false, "stack trace"),
     HANG(false, "hang (time limit)"),
     OTHER_EXIT(false, "other exit code"),
-    NOT_ONE_LINE(false, "exit 2 without exactly one line"),
+    NOT_ONE_LINE(false, "exit 2 without one plain line"),
     INSANE_ANSWER(false, "exit 0 with an insane answer");
 
     /** Costs and sizes: a network has some of each, so 0 or less means a bug. */
@@ -48,7 +48,8 @@ enum Verdict {
         }
         if (exit == 2) {
             List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
-            if (lines.size() == 1 && lines.get(0).startsWith("scalelab: ")) {
+            boolean plain = lines.size() == 1 && lines.get(0).chars().noneMatch(Character::isISOControl);
+            if (plain && lines.get(0).startsWith("scalelab: ")) {
                 return new Judgement(REFUSED_IN_ONE_LINE, lines.get(0));
             }
             return new Judgement(NOT_ONE_LINE, firstLines(err));
