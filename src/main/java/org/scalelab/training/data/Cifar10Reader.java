@@ -97,7 +97,7 @@ public final class Cifar10Reader {
             throw new DatasetException(batch, "no such file; a CIFAR-10 folder has " + TRAIN_BATCHES + " and "
                     + TEST_BATCH);
         } catch (IOException e) {
-            throw new DatasetException(batch, "cannot read: " + e, e);
+            throw new DatasetException(batch, "cannot read: " + DatasetException.reason(e), e);
         }
         if (size == 0) {
             throw new DatasetException(batch, "the file is empty");
@@ -113,7 +113,7 @@ public final class Cifar10Reader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot read: " + e, e);
+            throw new DatasetException(file, "cannot read: " + DatasetException.reason(e), e);
         }
     }
 

@@ -157,6 +157,6 @@ public final class IdxReader {
         if (e instanceof EOFException || e instanceof ZipException) {
             return new DatasetException(source.name(), "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
         }
-        return new DatasetException(source.name(), "cannot read: " + e, e);
+        return new DatasetException(source.name(), "cannot read: " + DatasetException.reason(e), e);
     }
 }

@@ -122,7 +122,7 @@ public final class ImageFolderReader {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            throw new DatasetException(folder, "cannot list: " + e, e);
+            throw new DatasetException(folder, "cannot list: " + DatasetException.reason(e), e);
         }
     }
 

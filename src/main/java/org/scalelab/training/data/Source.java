@@ -39,7 +39,7 @@ record Source(String name, Path file, String resource) {
         } catch (NoSuchFileException e) {
             throw new DatasetException(name, "no such file");
         } catch (IOException e) {
-            throw new DatasetException(name, "cannot read: " + e, e);
+            throw new DatasetException(name, "cannot read: " + DatasetException.reason(e), e);
         }
     }
 
@@ -62,7 +62,7 @@ record Source(String name, Path file, String resource) {
             handedOver = true;
             return decoded;
         } catch (IOException e) {
-            throw new DatasetException(name, "cannot read: " + e, e);
+            throw new DatasetException(name, "cannot read: " + DatasetException.reason(e), e);
         } finally {
             if (!handedOver) {
                 closeQuietly(raw);
