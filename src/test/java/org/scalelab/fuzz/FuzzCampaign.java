@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * counts per verdict and per kind. Exit code 0 when every case was refused in one line or answered sanely, 1 otherwise;
  * the cases that were not are listed with the command line that repeats them in {@code OUT/findings.txt}.
  *
- * <p>Arguments: {@code --jar FILE --out DIR [--cases N] [--jobs N] [--timeout SECONDS] [--seed S]}.
+ * <p>Arguments: {@code --jar FILE --out DIR [--cases N] [--jobs N] [--timeout SECONDS] [--seed S] [--range FROM:TO]}.
  */
 public final class FuzzCampaign {
 
@@ -50,6 +50,10 @@ public final class FuzzCampaign {
         }
         long start = System.nanoTime();
         List<FuzzCase> cases = new CaseFactory(out.resolve("cases"), seed).make(total);
+        if (o.containsKey("--range")) { // FROM:TO, 1-based and inclusive: one shard of the same cases, e.g. on two machines
+            String[] r = o.get("--range").split(":");
+            cases = cases.subList(Integer.parseInt(r[0]) - 1, Math.min(cases.size(), Integer.parseInt(r[1])));
+        }
         System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %d) made in %.0f s; running them %d at a time, %d s each at most%n",
                 cases.size(), seed, (System.nanoTime() - start) / 1e9, jobs, timeout);
         Path archive = classArchive(jar, out);
