@@ -30,13 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScaleLabAppTest {
     private WorkbenchModel model;
     private FakeTrainingBackend backend;
-    private WorkbenchView view;
 
     @Start
     void start(Stage stage) {
         model = new WorkbenchModel(new DirectExecutor());
         backend = new FakeTrainingBackend();
-        view = new WorkbenchView(model, new DirectExecutor(), backend,
+        WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
         Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
@@ -53,24 +52,10 @@ class ScaleLabAppTest {
         robot.interact(phi::requestFocus);
         robot.type(KeyCode.RIGHT, 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before + 0.5, model.phiProperty().get(), 1e-9);
-        assertEquals(before + 0.5, model.selectedProperty().get().phi(), 1e-9);
-        assertEquals(before + 0.5, phi.getValue(), 1e-9);
-    }
-
-    @Test
-    void aBadProjectFileIsOneSentenceTheUserCanDismiss(FxRobot robot) throws Exception {
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("scalelab-window");
-        robot.interact(() -> view.project().open(folder)); // a folder where a project file belongs
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button dismiss = robot.lookup("#dismissFileError").queryAs(javafx.scene.control.Button.class);
-        assertTrue(dismiss.getParent().isVisible());
-        assertTrue(view.project().errorProperty().get().endsWith("is a folder, not a file"),
-                view.project().errorProperty().get());
-        robot.clickOn(dismiss);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(dismiss.getParent().isVisible());
-        java.nio.file.Files.delete(folder);
+        double after = before + 2 * model.phiStepProperty().get();
+        assertEquals(after, model.phiProperty().get(), 1e-9);
+        assertEquals(after, model.selectedProperty().get().phi(), 1e-9);
+        assertEquals(after, phi.getValue(), 1e-9);
     }
 
     @Test
@@ -87,6 +72,7 @@ class ScaleLabAppTest {
 
     @Test
     void aRunStartsAndIsCancelled(FxRobot robot) {
+        TestWindows.showTab(robot, "jobsTab");
         robot.clickOn("#trainSelectedButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, backend.submitted.size());

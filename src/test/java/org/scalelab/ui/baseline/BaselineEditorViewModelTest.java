@@ -14,9 +14,15 @@ import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 class BaselineEditorViewModelTest {
-    private final WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
+    private final WorkbenchModel model = withBaseline(new WorkbenchModel(new DirectExecutor()));
     private final BaselineEditorViewModel vm = new BaselineEditorViewModel(model);
     private final NetworkSpec before = model.baselineProperty().get();
+
+    /** The 28-px mini-effnet, whose stages and strides the edits below assume. */
+    private static WorkbenchModel withBaseline(WorkbenchModel m) {
+        m.baselineProperty().set(Presets.get("mini-effnet-28"));
+        return m;
+    }
 
     @Test
     void invalidCellLeavesBaselineUnchanged() {
@@ -27,7 +33,7 @@ class BaselineEditorViewModelTest {
     @Test
     void invalidCellSetsErrorWithReason() {
         vm.editStage(1, StageColumn.KERNEL, "4");
-        assertTrue(vm.errorProperty().get().startsWith("stages[1].kernel: 4 is even"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("stage 2, kernel: 4 is even"), vm.errorProperty().get());
     }
 
     @Test
@@ -39,7 +45,7 @@ class BaselineEditorViewModelTest {
     @Test
     void nonNumberIsRejected() {
         assertFalse(vm.editStage(0, StageColumn.CHANNELS, "lots"));
-        assertEquals("stages[0].outChannels: 'lots' is not a whole number", vm.errorProperty().get());
+        assertEquals("stage 1, outChannels: 'lots' is not a whole number", vm.errorProperty().get());
     }
 
     @Test
