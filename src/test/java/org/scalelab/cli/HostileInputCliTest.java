@@ -122,6 +122,14 @@ class HostileInputCliTest {
         return folder;
     }
 
+    @Test
+    void aGzipFileCutInsideItsHeaderIsNamedWithoutJavasClassNames() throws IOException {
+        Path data = idxFolder("cut-gzip", 10, 0);
+        Files.write(data.resolve("train-labels-idx1-ubyte"), new byte[] {0x1f, (byte) 0x8b, 8}); // found by bench/fuzz.sh
+        CliRun r = refused("train-labels-idx1-ubyte: corrupt or truncated gzip data", "check", "--data", data.toString());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
     // 3. A damaged database page
 
     @Test

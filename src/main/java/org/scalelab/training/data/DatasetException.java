@@ -42,7 +42,7 @@ public final class DatasetException extends RuntimeException {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     /** The file, folder or class-path resource at fault. */

@@ -61,6 +61,8 @@ record Source(String name, Path file, String resource) {
             InputStream decoded = first == 0x1f && second == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
             handedOver = true;
             return decoded;
+        } catch (java.io.EOFException | java.util.zip.ZipException e) { // a gzip header cut short or broken
+            throw new DatasetException(name, "corrupt or truncated gzip data", e);
         } catch (IOException e) {
             throw new DatasetException(name, "cannot read: " + DatasetException.reason(e), e);
         } finally {
