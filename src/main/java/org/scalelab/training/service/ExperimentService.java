@@ -178,9 +178,15 @@ public final class ExperimentService implements AutoCloseable {
      * classes differ from the network's), so that a user's mistake is said at once and never stored as a failed run.
      * {@link #submit} asks too; a command that records an experiment first asks before that.
      *
+     * On a cluster the data lives on the workers, which check it themselves (a batch they cannot read ends naming it),
+     * so nothing is checked here.
+     *
      * @throws org.scalelab.training.data.DatasetException naming the dataset and the problem
      */
     public void check(RunRequest request) {
+        if (data == null) {
+            return;
+        }
         data.forDataset(request.dataset()).check(request.spec(), request.recipe());
     }
 
