@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.scalelab.cli.Cli;
 import org.scalelab.platform.NativeCaches;
-import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.platform.Relauncher;
+import org.scalelab.training.device.DeviceMode;
 import org.scalelab.ui.ScaleLabApp;
 
 /**
@@ -19,18 +20,8 @@ import org.scalelab.ui.ScaleLabApp;
  */
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device");
-    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
-    }
-
-    /** Whether the command trains: {@code search} unless {@code --dry-run}, {@code budget} with {@code --train}. */
-    static boolean trains(String[] args) {
-        List<String> all = List.of(args);
-        if (args[0].equals("search")) {
-            return !all.contains("--dry-run");
-        }
-        return TRAINING_COMMANDS.contains(args[0]) || args[0].equals("budget") && all.contains("--train");
     }
 
     public static void main(String[] args) {
@@ -40,8 +31,8 @@ public final class Launcher {
         NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
-        if ((app || trains(args)) && Relauncher.needed()) {
-            Optional<Integer> code = Relauncher.run(args);
+        if ((app || Cli.trains(args)) && Relauncher.needed()) {
+            Optional<Integer> code = Relauncher.run(Launcher.class, args);
             if (code.isPresent()) {
                 System.exit(code.get());
             }

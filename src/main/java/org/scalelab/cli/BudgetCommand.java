@@ -12,8 +12,8 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
-import org.scalelab.domain.search.BudgetSolution;
-import org.scalelab.domain.search.BudgetSolver;
+import org.scalelab.domain.scaling.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"For a MACs budget, solves φ for the compound rule and finds the width-, depth- and",
                 "resolution-only networks that spend the same budget (each as close as rounding allows).",
                 "--train trains them (cached in the database) for a fair comparison at equal cost."})
-final class BudgetCommand implements Callable<Integer> {
+final class BudgetCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -65,6 +65,11 @@ final class BudgetCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions training;
+
+    @Override
+    public boolean trains() {
+        return train;
+    }
 
     @Override
     public Integer call() throws InterruptedException {

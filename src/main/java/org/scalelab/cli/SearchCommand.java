@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "trained with successive halving (short runs for all, longer for the best fraction), ranked by",
                 "accuracy or the MnasNet objective. Runs are cached in the database: a search run again or resumed",
                 "trains only what is missing. --dry-run shows the candidates, their cost and the schedule first."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -100,6 +100,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions training;
+
+    @Override
+    public boolean trains() {
+        return !dryRun;
+    }
 
     @Override
     public Integer call() throws InterruptedException {

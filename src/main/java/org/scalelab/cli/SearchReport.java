@@ -15,7 +15,7 @@ import org.scalelab.domain.search.Rung;
 import org.scalelab.domain.search.RungScore;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /** Tables and JSON of a coefficient search: the candidates and schedule before training, the ranking after. */
 final class SearchReport {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Trains every variant of a baseline under each rule over a range of φ, cheapest first,",
                 "skipping those already in the database, and prints d, w, r, params, MACs and accuracy.",
                 "A sweep killed midway resumes where it stopped when run again."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;

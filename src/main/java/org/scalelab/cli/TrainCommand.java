@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Trains one variant with DL4J and reports its test accuracy beside its cost.",
                 "A run already in the database (same spec, data, recipe and seed) is answered from it at once."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;

@@ -22,8 +22,8 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * database, {@code --snapshot FILE.png} renders the window to a PNG and exits.
  */
 public final class ScaleLabApp extends Application {
-    static final double WIDTH = 1440;
-    static final double HEIGHT = 900;
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
     /** The snapshot waits for the project's results to arrive, at most this long. */
     private static final double SNAPSHOT_WAIT_SECONDS = 6;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * Runs a coefficient search: rung by rung of the {@link HalvingPlan}, it asks a {@link SearchEvaluator} to train

@@ -14,7 +14,7 @@ import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
-import org.scalelab.training.backend.NativeThreads;
+import org.scalelab.training.device.NativeThreads;
 import org.scalelab.training.engine.Trainer;
 import org.scalelab.training.engine.TrainingData;
 import org.scalelab.training.engine.TrainingJob;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * Results as CSV: one line per variant; {@code seeds} is how many of its seeds finished, {@code accuracy} their mean

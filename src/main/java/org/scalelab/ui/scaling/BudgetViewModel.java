@@ -15,14 +15,14 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.training.RunRecord;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * The budget question of the scaling panel, without controls: "MACs budget: [2.0] × baseline". Solving sets the
  * workbench's {@link WorkbenchModel#budgetProperty() budget}; the model solves it in the background with
- * {@link org.scalelab.domain.search.BudgetSolver} over the current baseline, coefficients and rounding policy, and
+ * {@link org.scalelab.domain.scaling.BudgetSolver} over the current baseline, coefficients and rounding policy, and
  * the solution joins the grid (so its variants appear on the charts and in the table, hollow until trained). This
  * ViewModel shows the solved φ and each variant's MACs and error against the budget, and its accuracy once trained;
  * "Train these" queues the solution's variants of the shown rules (every seed) through the training panel. FX
@@ -165,7 +165,7 @@ public final class BudgetViewModel {
     }
 
     /** "81.0 ± 1.4 (2)" in percent (the header says so), "81.0 (1)", or "–". */
-    static String accuracy(java.util.Optional<org.scalelab.domain.search.SeedStats> stats) {
+    static String accuracy(java.util.Optional<org.scalelab.domain.stats.SeedStats> stats) {
         if (stats.isEmpty()) {
             return "–";
         }

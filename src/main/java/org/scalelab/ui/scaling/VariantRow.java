@@ -3,7 +3,7 @@ package org.scalelab.ui.scaling;
 import java.util.Locale;
 import java.util.Optional;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * One line of the variant table: the variant and its numbers as the table shows them.

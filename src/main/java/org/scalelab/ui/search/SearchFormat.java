@@ -2,7 +2,7 @@ package org.scalelab.ui.search;
 
 import java.util.Locale;
 import org.scalelab.domain.scaling.CompoundCoefficients;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /** How the search window writes numbers: counts with K/M/G, accuracies in percent, NaN as a dash. */
 public final class SearchFormat {

@@ -45,8 +45,8 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.scalelab.domain.spec.ClassifierSpec;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.domain.spec.NetworkSpec;
-import org.scalelab.training.backend.BackendChoice;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.BackendChoice;
+import org.scalelab.training.device.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.Dl4jNetworkBuilder;
 

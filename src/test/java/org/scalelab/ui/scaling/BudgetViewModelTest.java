@@ -13,7 +13,7 @@ import org.scalelab.domain.preset.Presets;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;

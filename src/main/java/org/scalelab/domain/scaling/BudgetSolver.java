@@ -1,0 +1,126 @@
+package org.scalelab.domain.scaling;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scalelab.domain.spec.SpecException;
+
+/**
+ * The budget question: for a MACs budget (say twice the baseline's), which φ spends it under the compound rule,
+ * and which width-, depth- or resolution-only networks spend the same? The single-dimension variants come from
+ * {@link VariantFactory#matched} (bisection on the rule's parameter, closest real MACs by ratio); the compound φ
+ * is found the same way: real MACs grow with φ in steps (rounding), so a bisection brackets the budget between
+ * the last network below it and the first at or above it, and the closer one wins. Of the φ interval that gives
+ * that network, the value with the fewest decimals is reported (φ = 0.7 rather than 0.6953…, likewise for the
+ * matched multipliers), so it can be typed back in and gives the same network.
+ */
+public final class BudgetSolver {
+    /** φ beyond ±20 is refused by {@link org.scalelab.domain.scaling.CompoundCoefficients#at}. */
+    private static final double MAX_PHI = 20;
+    private static final int STEPS = 60;
+
+    private BudgetSolver() {
+    }
+
+    /** The rules compared by default: the paper's single-dimension baselines. */
+    public static final List<ScalingRule> SINGLE_DIMENSION = List.of(ScalingRule.WIDTH, ScalingRule.DEPTH,
+            ScalingRule.RESOLUTION);
+
+    public static BudgetSolution solve(VariantFactory factory, double macsMultiplier, List<ScalingRule> rules) {
+        if (!Double.isFinite(macsMultiplier) || macsMultiplier <= 0) {
+            throw new IllegalArgumentException("MACs multiplier " + macsMultiplier + " must be positive");
+        }
+        return solve(factory, Math.round(factory.baseCost().macs() * macsMultiplier), rules);
+    }
+
+    public static BudgetSolution solve(VariantFactory factory, long targetMacs, List<ScalingRule> rules) {
+        if (targetMacs <= 0) {
+            throw new IllegalArgumentException("MACs budget " + targetMacs + " must be positive");
+        }
+        if (factory.coefficients().flopsBase() <= 1 + 1e-12) {
+            throw new IllegalArgumentException("α = β = γ = 1 never changes the network, so no φ reaches a budget");
+        }
+        double phi = compoundPhi(factory, targetMacs);
+        Variant compound = factory.direct(ScalingRule.COMPOUND, phi, phi);
+        List<Variant> matched = new ArrayList<>();
+        for (ScalingRule rule : rules) {
+            if (rule == ScalingRule.COMPOUND) {
+                throw new IllegalArgumentException("the compound rule is solved for φ; list only the other rules");
+            }
+            Variant m = factory.matched(rule, targetMacs, phi);
+            double simple = simplest(factory, rule, m.parameter());
+            matched.add(simple == m.parameter() ? m : factory.direct(rule, simple, phi));
+        }
+        return new BudgetSolution(targetMacs, factory.baseCost(), compound, matched);
+    }
+
+    private static double compoundPhi(VariantFactory factory, long target) {
+        double lo;
+        double hi;
+        if (macs(factory, 0) < target) {
+            lo = 0;
+            hi = 1;
+            while (macs(factory, hi) < target && hi < MAX_PHI) {
+                lo = hi;
+                hi = Math.min(MAX_PHI, hi * 2);
+            }
+        } else {
+            hi = 0;
+            lo = -1;
+            while (macs(factory, lo) >= target && lo > -MAX_PHI) {
+                hi = lo;
+                lo = Math.max(-MAX_PHI, lo * 2);
+            }
+        }
+        for (int i = 0; i < STEPS && hi - lo > 1e-12; i++) {
+            double mid = (lo + hi) / 2;
+            if (macs(factory, mid) >= target) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double below = macs(factory, lo);
+        double above = macs(factory, hi);
+        boolean useAbove = Math.abs(Math.log(above / target)) <= Math.abs(Math.log(below / target));
+        return simplest(factory, ScalingRule.COMPOUND, useAbove ? hi : lo);
+    }
+
+    /**
+     * The parameter with the fewest decimals (at most 6) that gives the same network as {@code t} under the rule:
+     * φ = 0.7 rather than 0.6953…, w = 1.48 rather than 1.4815….
+     */
+    private static double simplest(VariantFactory factory, ScalingRule rule, double t) {
+        var spec = factory.direct(rule, t, t).spec();
+        for (int decimals = 0; decimals <= 6; decimals++) {
+            double scale = Math.pow(10, decimals);
+            for (double candidate : new double[] {Math.floor(t * scale) / scale, Math.ceil(t * scale) / scale}) {
+                if (sameSpec(factory, rule, candidate, spec)) {
+                    return candidate;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static boolean sameSpec(VariantFactory factory, ScalingRule rule, double t,
+                                    org.scalelab.domain.spec.NetworkSpec spec) {
+        boolean allowed = rule == ScalingRule.COMPOUND ? Math.abs(t) <= MAX_PHI : t > 0;
+        if (!allowed) {
+            return false;
+        }
+        try {
+            return factory.direct(rule, t, t).spec().equals(spec);
+        } catch (IllegalArgumentException e) { // SpecException included
+            return false;
+        }
+    }
+
+    /** Real MACs of the compound variant at φ; a spec beyond the limits counts as infinitely large. */
+    private static double macs(VariantFactory factory, double phi) {
+        try {
+            return factory.direct(ScalingRule.COMPOUND, phi, phi).cost().macs();
+        } catch (SpecException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+}
