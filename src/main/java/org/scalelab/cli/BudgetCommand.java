@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.scalelab.domain.scaling.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
-import org.scalelab.domain.scaling.BudgetSolution;
-import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.SearchText;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import picocli.CommandLine.ArgGroup;
@@ -164,9 +165,9 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
             return;
         }
         out.printf(Locale.ROOT, "%s: budget %s MACs = %s× the baseline's %s; %s, policy %s%n", s.baseline().spec().name(),
-                Units.count(s.targetMacs()), SearchReport.num(s.multiplier()), Units.count(s.baseline().macs()),
-                SearchReport.triple(c), policy.roundingPolicy().name());
-        out.printf(Locale.ROOT, "compound: φ = %s%n", SearchReport.num(s.phi()));
+                Units.count(s.targetMacs()), SearchText.coefficient(s.multiplier()), Units.count(s.baseline().macs()),
+                SearchText.triple(c), policy.roundingPolicy().name());
+        out.printf(Locale.ROOT, "compound: φ = %s%n", SearchText.coefficient(s.phi()));
         out.printf("%-10s %9s %7s %7s %7s %5s %12s %10s %7s %9s%s%n", "rule", "parameter", "d", "w", "r", "res", "params",
                 "MACs", "x base", "vs budget", records == null ? "" : "  accuracy");
         for (int i = 0; i < variants.size(); i++) {
@@ -178,7 +179,7 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
                         : String.format(Locale.ROOT, "  %.4f", r.result().testAccuracy());
             }
             out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5d %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
-                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchReport.num(v.parameter()),
+                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchText.coefficient(v.parameter()),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     v.spec().input().resolution(), Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
                     v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc);

@@ -18,6 +18,7 @@ import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSettings;
 import org.scalelab.domain.search.SearchSpace;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.engine.VariantData;
@@ -145,7 +146,7 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
                 SearchReport.printSpace(out, space, roundingPolicy.name());
                 out.println();
                 SearchReport.printPlan(out, plan, seeds);
-                out.printf("ranking by %s, selecting on the %s accuracy%n", settings.objective().describe(), scoreSource.id());
+                out.println(SearchText.ranking(settings.objective(), scoreSource.id()));
             }
             out.flush();
             return 0;
@@ -220,7 +221,7 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
             if (e instanceof SearchEvent.RunQueued q) {
                 var c = q.request().network().representative();
                 progress.label(q.runId(), String.format(Locale.ROOT, "net %d (%s) %d ep%s", q.request().network().index(),
-                        SearchReport.triple(c), q.request().epochs(), q.request().replicate() > 0
+                        SearchText.triple(c), q.request().epochs(), q.request().replicate() > 0
                                 ? " seed+" + q.request().replicate() : ""));
             } else if (e instanceof SearchEvent.RungStarted s) {
                 line = String.format("rung %d: %d network(s) × %d epoch(s)", s.rung().index(), s.networks().size(),
@@ -259,8 +260,8 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
         }
         if (space.isEmpty()) {
             throw new UserError(String.format(Locale.ROOT, "--grid: none of its %d points has |α·β²·γ² − %s| ≤ %s; "
-                    + "widen the grid or the --tolerance", space.gridPoints(), SearchReport.num(c.target()),
-                    SearchReport.num(c.tolerance())));
+                    + "widen the grid or the --tolerance", space.gridPoints(), SearchText.coefficient(c.target()),
+                    SearchText.coefficient(c.tolerance())));
         }
         return space;
     }

@@ -56,29 +56,29 @@ public final class SearchWindowSnapshot {
             SearchWindow window = new SearchWindow(model, backend, executor);
             window.show(null);
             SearchViewModel vm = window.viewModel();
-            vm.textProperty(SearchField.SEEDS).set(seeds);
+            vm.form().textProperty(SearchField.SEEDS).set(seeds);
             if (mnas) {
-                vm.rankingProperty().set(org.scalelab.domain.search.Objective.Kind.MNAS);
+                vm.form().rankingProperty().set(org.scalelab.domain.search.Objective.Kind.MNAS);
             }
             if (tiny) {
                 Map.of(SearchField.ALPHA_MIN, "1.2", SearchField.ALPHA_MAX, "1.2", SearchField.BETA_MAX, "1.2",
                         SearchField.GAMMA_MAX, "1.3", SearchField.MAX_EPOCHS, "1")
-                        .forEach((f, t) -> vm.textProperty(f).set(t));
-                vm.trainFullyProperty().set(true);
+                        .forEach((f, t) -> vm.form().textProperty(f).set(t));
+                vm.form().trainFullyProperty().set(true);
             }
             long start = System.nanoTime();
             Timeline poll = new Timeline();
             poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
                 double seconds = (System.nanoTime() - start) / 1e9;
-                if (seconds > 1.5 && !before && !vm.runningProperty().get() && vm.resultProperty().get() == null
+                if (seconds > 1.5 && !before && !vm.search().runningProperty().get() && vm.search().resultProperty().get() == null
                         && vm.canRunProperty().get()) {
                     vm.run();
                 }
-                boolean ended = before ? seconds > 1.5 : vm.resultProperty().get() != null && !vm.runningProperty().get();
+                boolean ended = before ? seconds > 1.5 : vm.search().resultProperty().get() != null && !vm.search().runningProperty().get();
                 if (ended || seconds > 900) {
                     poll.stop();
-                    System.out.println("status: " + vm.statusProperty().get());
-                    System.out.println(vm.winnerTextProperty().get());
+                    System.out.println("status: " + vm.search().statusProperty().get());
+                    System.out.println(vm.search().winnerTextProperty().get());
                     PauseTransition settle = new PauseTransition(Duration.seconds(0.5));
                     settle.setOnFinished(f -> write(window, file));
                     settle.play();

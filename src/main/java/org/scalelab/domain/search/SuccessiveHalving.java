@@ -31,11 +31,11 @@ public final class SuccessiveHalving {
 
     /** Runs planned, extra seeds included (assuming no run fails). */
     public int plannedRuns() {
-        return plan.runs() + plan.finalists() * (settings.seeds() - 1);
+        return plan.runs(settings.seeds());
     }
 
     public long plannedEpochs() {
-        return plan.totalEpochs() + (long) plan.finalists() * (settings.seeds() - 1) * settings.schedule().maxEpochs();
+        return plan.totalEpochs(settings.seeds());
     }
 
     /**

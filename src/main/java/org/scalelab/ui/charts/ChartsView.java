@@ -168,7 +168,7 @@ public final class ChartsView extends BorderPane {
 
         Label message = new Label();
         message.setId("exportMessage");
-        message.textProperty().bind(vm.exportMessageProperty());
+        message.textProperty().bind(vm.export().messageProperty());
         message.getStyleClass().add("export-message");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -217,12 +217,12 @@ public final class ChartsView extends BorderPane {
 
     /** Saves the current chart as PNG; the file is written in the background. */
     public void exportPng(Path file) {
-        vm.exportPng(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        vm.export().png(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
     }
 
     /** Saves the current chart as SVG; the file is written in the background. */
     public void exportSvg(Path file) {
-        vm.exportSvg(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        vm.export().svg(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
     }
 
     private final class ClickToSelect implements ChartMouseListenerFX {

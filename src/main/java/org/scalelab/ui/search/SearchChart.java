@@ -139,10 +139,10 @@ final class SearchChart {
         alphaLegend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(alphaLegend);
 
-        vm.points().addListener((ListChangeListener<ChartPoint>) c -> refill());
-        vm.winnerNetworkProperty().addListener(o -> refillWinner());
-        vm.alphaRangeProperty().addListener(o -> rescale());
-        vm.rows().addListener((ListChangeListener<SearchRow>) c -> emptyRanges());
+        vm.search().points().addListener((ListChangeListener<ChartPoint>) c -> refill());
+        vm.search().winnerNetworkProperty().addListener(o -> refillWinner());
+        vm.search().alphaRangeProperty().addListener(o -> rescale());
+        vm.search().rows().addListener((ListChangeListener<SearchRow>) c -> emptyRanges());
         rescale();
         refill();
     }
@@ -152,7 +152,7 @@ final class SearchChart {
     }
 
     private void rescale() {
-        double[] r = vm.alphaRangeProperty().get();
+        double[] r = vm.search().alphaRangeProperty().get();
         scale.range(r[0], r[1]);
         alphaAxis.setRange(r[0], r[1]);
         alphaAxis.setTickUnit(new NumberTickUnit(niceStep((r[1] - r[0]) / 8)));
@@ -174,13 +174,13 @@ final class SearchChart {
     private void emptyRanges() {
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        if (!vm.points().isEmpty()) {
+        if (!vm.search().points().isEmpty()) {
             x.setAutoRange(true);
             y.setAutoRange(true);
             return;
         }
-        long lo = vm.rows().stream().mapToLong(SearchRow::macs).min().orElse(0);
-        long hi = vm.rows().stream().mapToLong(SearchRow::macs).max().orElse(1);
+        long lo = vm.search().rows().stream().mapToLong(SearchRow::macs).min().orElse(0);
+        long hi = vm.search().rows().stream().mapToLong(SearchRow::macs).max().orElse(1);
         double pad = Math.max(1, (hi - lo) * 0.05);
         x.setRange(lo - pad, hi + pad);
         y.setRange(0, 1);
@@ -188,7 +188,7 @@ final class SearchChart {
 
     private void refill() {
         TreeMap<Integer, List<ChartPoint>> byRung = new TreeMap<>();
-        for (ChartPoint p : vm.points()) {
+        for (ChartPoint p : vm.search().points()) {
             byRung.computeIfAbsent(p.rung(), k -> new ArrayList<>()).add(p);
         }
         runs.setNotify(false);
@@ -220,13 +220,13 @@ final class SearchChart {
 
     private void refillWinner() {
         winner.removeAllSeries();
-        int w = vm.winnerNetworkProperty().get();
+        int w = vm.search().winnerNetworkProperty().get();
         if (w < 0) {
             return;
         }
         // The winner's last (longest) run.
         ChartPoint last = null;
-        for (ChartPoint p : vm.points()) {
+        for (ChartPoint p : vm.search().points()) {
             if (p.network() == w && (last == null || p.rung() > last.rung())) {
                 last = p;
             }

@@ -1,7 +1,6 @@
 package org.scalelab.ui.search;
 
 import java.util.Locale;
-import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.stats.SeedStats;
 
 /** How the search window writes numbers: counts with K/M/G, accuracies in percent, NaN as a dash. */
@@ -46,20 +45,6 @@ public final class SearchFormat {
     /** A score with four decimals (the objective is a fraction, or a fraction times a factor near 1). */
     public static String score(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : NONE;
-    }
-
-    /** A coefficient as typed: 1.2, 1.15, 2. */
-    public static String coefficient(double v) {
-        return SearchField.num(Math.round(v * 1e6) / 1e6);
-    }
-
-    public static String triple(CompoundCoefficients c) {
-        return "α " + coefficient(c.alpha()) + ", β " + coefficient(c.beta()) + ", γ " + coefficient(c.gamma());
-    }
-
-    /** "1.2 · 1.1 · 1.15": a triple in a narrow cell. */
-    public static String shortTriple(CompoundCoefficients c) {
-        return coefficient(c.alpha()) + " · " + coefficient(c.beta()) + " · " + coefficient(c.gamma());
     }
 
     public static String thousands(long n) {

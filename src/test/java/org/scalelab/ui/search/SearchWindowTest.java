@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.format.SearchText;
 import org.scalelab.ui.WorkbenchView;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.project.RecentProjects;
@@ -89,7 +90,7 @@ class SearchWindowTest {
         assertTrue(top.winnerProperty().get());
         Label winner = robot.lookup("#winnerLabel").queryAs(Label.class);
         assertTrue(winner.isVisible());
-        assertTrue(winner.getText().startsWith("Winner: " + SearchFormat.triple(top.coefficients())), winner.getText());
+        assertTrue(winner.getText().startsWith("Winner: " + SearchText.triple(top.coefficients())), winner.getText());
         assertEquals(backend.submitted.size(), backend.trained.size());
         assertTrue(backend.submitted.size() >= networks);
 
