@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
@@ -93,7 +94,7 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
         NetworkSpec requested = SpecSource.load(source);
         if (!train) {
             BudgetSolution s = solve(new VariantFactory(requested, c, policy.roundingPolicy()), ruleList);
-            print(out, s, c, null);
+            print(out, s, c, null, TrainingSession.loadData(training.data).nativeResolution());
             out.flush();
             return 0;
         }
@@ -105,6 +106,9 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
             session.service.addListener(progress);
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
             session.service.recover();
+            NativeResolution nativeResolution = session.data.dataset().nativeResolution();
+            Upsampling.warning(s.variants().stream().map(Variant::spec).distinct().map(v -> v.input().resolution())
+                    .toList(), nativeResolution).ifPresent(err::println);
             long experiment = session.store.createExperiment(String.format(Locale.ROOT, "budget %s %.3fx", base.name(),
                     s.multiplier()), null).id();
             List<RunRequest> requests = new ArrayList<>();
@@ -117,7 +121,7 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
             }
             session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
             List<RunRecord> records = requests.stream().map(q -> session.store.find(q.key()).orElseThrow()).toList();
-            print(out, s, c, records);
+            print(out, s, c, records, nativeResolution);
             out.flush();
             return records.stream().allMatch(r -> r.result() != null) ? 0 : 1;
         }
@@ -136,7 +140,8 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
         }
     }
 
-    private void print(PrintWriter out, BudgetSolution s, CompoundCoefficients c, List<RunRecord> records) {
+    private void print(PrintWriter out, BudgetSolution s, CompoundCoefficients c, List<RunRecord> records,
+                       NativeResolution nativeResolution) {
         List<Variant> variants = s.variants();
         if (json) {
             ObjectNode o = Json.object();
@@ -157,6 +162,7 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
                 Json.totals(j, v.cost());
                 j.put("macs_ratio", v.macsRelativeTo(s.baseline()));
                 j.put("budget_error", s.error(v));
+                Upsampling.put(j, v.spec().input().resolution(), nativeResolution);
                 if (records != null) {
                     j.set("run", RunJson.of(records.get(i), v.cost().params(), v.cost().macs()));
                 }
@@ -178,11 +184,14 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
                 acc = r.result() == null ? "  " + r.status().name().toLowerCase(Locale.ROOT)
                         : String.format(Locale.ROOT, "  %.4f", r.result().testAccuracy());
             }
-            out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5d %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
+            out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5s %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
                     (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchText.coefficient(v.parameter()),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
-                    v.spec().input().resolution(), Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
+                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
                     v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc);
         }
+        Upsampling.footnote(variants.stream().map(v -> v.spec().input().resolution()).toList(), nativeResolution)
+                .ifPresent(out::println);
     }
 }

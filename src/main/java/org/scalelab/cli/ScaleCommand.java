@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
 import picocli.CommandLine.ArgGroup;
@@ -31,6 +32,11 @@ final class ScaleCommand implements Callable<Integer> {
     @Mixin
     SweepOptions sweep;
 
+    @Option(names = "--data", paramLabel = "bundled|fashion-mnist|PATH", defaultValue = "bundled",
+            description = "The data the variants are meant for: inputs above its native resolution are marked upsampled."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String data;
+
     @Option(names = "--json", description = "Print a JSON list instead of a table.")
     boolean json;
 
@@ -40,17 +46,19 @@ final class ScaleCommand implements Callable<Integer> {
         CompoundCoefficients c = factory.coefficients();
         List<Variant> variants = sweep.variants(factory);
         NetworkCost base = factory.baseCost();
+        NativeResolution nativeResolution = TrainingSession.loadData(data).nativeResolution();
         PrintWriter out = command.commandLine().getOut();
         if (json) {
-            out.println(Json.write(toJson(variants, base, c)));
+            out.println(Json.write(toJson(variants, base, c, nativeResolution)));
         } else {
-            printTable(out, variants, base, c);
+            printTable(out, variants, base, c, nativeResolution);
         }
         out.flush();
         return 0;
     }
 
-    private static ArrayNode toJson(List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
+    private static ArrayNode toJson(List<Variant> variants, NetworkCost base, CompoundCoefficients c,
+                                    NativeResolution nativeResolution) {
         ArrayNode list = Json.array();
         for (Variant v : variants) {
             ObjectNode o = list.addObject();
@@ -62,23 +70,29 @@ final class ScaleCommand implements Callable<Integer> {
             Json.totals(o, v.cost());
             o.put("macs_ratio", v.macsRelativeTo(base));
             o.put("predicted_flops_multiplier", c.predictedFlopsMultiplier(v.phi()));
+            Upsampling.put(o, v.spec().input().resolution(), nativeResolution);
         }
         return list;
     }
 
-    private void printTable(PrintWriter out, List<Variant> variants, NetworkCost base, CompoundCoefficients c) {
-        out.printf("%s: α=%s β=%s γ=%s, α·β²·γ² = %s; policy %s%n", base.spec().name(), c.alpha(), c.beta(), c.gamma(),
-                Units.decimal(c.flopsBase()), sweep.policy.roundingPolicy().name());
+    private void printTable(PrintWriter out, List<Variant> variants, NetworkCost base, CompoundCoefficients c,
+                            NativeResolution nativeResolution) {
+        out.printf("%s: α=%s β=%s γ=%s, α·β²·γ² = %s; policy %s; data native %s%n", base.spec().name(), c.alpha(),
+                c.beta(), c.gamma(), Units.decimal(c.flopsBase()), sweep.policy.roundingPolicy().name(),
+                nativeResolution.describe());
         out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", "rule", "phi", "d", "w", "r", "res", "params",
                 "MACs", "x base", "2^phi-ish");
         for (Variant v : variants) {
-            out.printf("%-10s %6s %7s %7s %7s %5d %13s %11s %8s %9s%n", v.rule().id(), trim(v.phi()),
+            out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", v.rule().id(), trim(v.phi()),
                     Units.decimal(v.multipliers().depth()), Units.decimal(v.multipliers().width()),
-                    Units.decimal(v.multipliers().resolution()), v.spec().input().resolution(),
+                    Units.decimal(v.multipliers().resolution()),
+                    Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
                     Units.grouped(v.cost().params()), Units.count(v.cost().macs()), Units.decimal(v.macsRelativeTo(base)),
                     Units.decimal(c.predictedFlopsMultiplier(v.phi())));
         }
         out.println("x base: real MACs over the baseline's; 2^phi-ish: (α·β²·γ²)^φ, what the rule predicts before rounding.");
+        Upsampling.footnote(variants.stream().map(v -> v.spec().input().resolution()).toList(), nativeResolution)
+                .ifPresent(out::println);
     }
 
     private static String trim(double d) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.search.CoefficientConstraint;
 import org.scalelab.domain.search.CoefficientGrid;
@@ -21,6 +22,7 @@ import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
+import org.scalelab.training.data.LoadedDataset;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.search.CoefficientSearch;
 import org.scalelab.training.search.ScoreSource;
@@ -133,17 +135,20 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
         NetworkSpec requested = SpecSource.load(source);
 
         if (dryRun) {
-            NetworkSpec base = new VariantData(TrainingSession.loadData(training.data)).adapt(requested);
+            LoadedDataset dataset = TrainingSession.loadData(training.data);
+            NativeResolution data = dataset.nativeResolution();
+            NetworkSpec base = new VariantData(dataset).adapt(requested);
             SearchSpace space = space(base, roundingPolicy, coefficientGrid, constraint);
             SearchSettings settings = settings(schedule, objective(kind, space, constraint), seeds);
             HalvingPlan plan = settings.schedule().plan(space.networks().size());
             if (json) {
-                ObjectNode o = SearchReport.space(space, roundingPolicy.name());
+                ObjectNode o = SearchReport.space(space, roundingPolicy.name(), data);
                 o.set("schedule", SearchReport.plan(plan, seeds));
                 o.set("objective", SearchReport.objective(settings.objective(), scoreSource.id()));
                 out.println(Json.write(o));
             } else {
-                SearchReport.printSpace(out, space, roundingPolicy.name());
+                SearchReport.printSpace(out, space, roundingPolicy.name(), data);
+                Upsampling.warning(SearchReport.resolutions(space), data).ifPresent(out::println);
                 out.println();
                 SearchReport.printPlan(out, plan, seeds);
                 out.println(SearchText.ranking(settings.objective(), scoreSource.id()));
@@ -171,7 +176,9 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
             }
-            SearchReport.printSpace(err, space, roundingPolicy.name());
+            NativeResolution data = session.data.dataset().nativeResolution();
+            SearchReport.printSpace(err, space, roundingPolicy.name(), data);
+            Upsampling.warning(SearchReport.resolutions(space), data).ifPresent(err::println);
             SearchReport.printPlan(err, CoefficientSearch.plan(job), seeds);
             ProgressPrinter progress = new ProgressPrinter(err);
             session.service.addListener(progress);
@@ -187,21 +194,21 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
                 comparison = HalvingComparison.of(result, full);
             }
             if (json) {
-                ObjectNode o = SearchReport.space(space, roundingPolicy.name());
+                ObjectNode o = SearchReport.space(space, roundingPolicy.name(), data);
                 o.set("schedule", SearchReport.plan(CoefficientSearch.plan(job), seeds));
                 o.set("objective", SearchReport.objective(objective, scoreSource.id()));
-                o.setAll(SearchReport.result(result));
+                o.setAll(SearchReport.result(result, data));
                 if (comparison != null) {
-                    o.set("comparison", SearchReport.comparison(comparison, full));
+                    o.set("comparison", SearchReport.comparison(comparison, full, data));
                 }
                 out.println(Json.write(o));
             } else {
-                SearchReport.printRanking(out, result, scoreSource.id());
+                SearchReport.printRanking(out, result, scoreSource.id(), data);
                 SearchReport.printWinner(out, result, archArgument());
                 if (comparison != null) {
                     out.println();
                     out.printf("full training, every network for %d epochs:%n", settings.schedule().maxEpochs());
-                    SearchReport.printRanking(out, full, scoreSource.id());
+                    SearchReport.printRanking(out, full, scoreSource.id(), data);
                     SearchReport.printComparison(out, comparison, result, full);
                 }
             }

@@ -3,9 +3,11 @@ package org.scalelab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.search.Candidate;
 import org.scalelab.domain.search.CandidateNetwork;
 import org.scalelab.domain.search.CandidateOutcome;
@@ -30,20 +32,21 @@ final class SearchReport {
 
     // ---- text ----------------------------------------------------------------------------------------------
 
-    static void printSpace(PrintWriter out, SearchSpace s, String policy) {
+    static void printSpace(PrintWriter out, SearchSpace s, String policy, NativeResolution data) {
         out.printf(Locale.ROOT, "%s: %s params, %s MACs @ %d px; grid %s (%d points), %s, policy %s%n",
                 s.baseline().name(), Units.grouped(s.baselineCost().params()), Units.count(s.baselineCost().macs()),
                 s.baseline().input().resolution(), s.grid().format(), s.gridPoints(), SearchText.constraint(s), policy);
         out.println(SearchText.rounding(s));
-        out.printf("%-5s %6s %6s %6s %8s %5s %5s %12s %10s %7s %s%n", "net", "alpha", "beta", "gamma", "a·b²·g²",
+        out.printf("%-5s %6s %6s %6s %8s %5s %6s %12s %10s %7s %s%n", "net", "alpha", "beta", "gamma", "a·b²·g²",
                 "res", "blocks", "params", "MACs", "x base", "same network");
         for (CandidateNetwork n : s.networks()) {
             String same = n.coefficients().stream().skip(1).map(SearchText::tuple).collect(Collectors.joining(", "));
             CompoundCoefficients r = n.representative();
-            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5d %5d %12s %10s %7.2f %s%n", n.index(), SearchText.coefficient(r.alpha()),
-                    SearchText.coefficient(r.beta()), SearchText.coefficient(r.gamma()), r.flopsBase(), n.spec().input().resolution(), n.spec().blockCount(),
-                    Units.grouped(n.params()), Units.count(n.macs()), n.macsMultiplier(), same);
+            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5s %6d %12s %10s %7.2f %s%n", n.index(), SearchText.coefficient(r.alpha()),
+                    SearchText.coefficient(r.beta()), SearchText.coefficient(r.gamma()), r.flopsBase(), Upsampling.resolution(n.spec().input().resolution(), data),
+                    n.spec().blockCount(), Units.grouped(n.params()), Units.count(n.macs()), n.macsMultiplier(), same);
         }
+        Upsampling.footnote(resolutions(s), data).ifPresent(out::println);
     }
 
     static void printPlan(PrintWriter out, HalvingPlan plan, int seeds) {
@@ -61,7 +64,7 @@ final class SearchReport {
                 plan.fullEpochs());
     }
 
-    static void printRanking(PrintWriter out, SearchResult r, String scoreName) {
+    static void printRanking(PrintWriter out, SearchResult r, String scoreName, NativeResolution data) {
         HalvingPlan plan = r.plan();
         out.println(SearchText.ranking(r.objective(), scoreName) + (r.cancelled() ? " - CANCELLED, partial" : ""));
         StringBuilder head = new StringBuilder(String.format("%-4s %-4s %6s %6s %6s %5s %10s %6s", "rank", "net",
@@ -74,8 +77,9 @@ final class SearchReport {
         for (CandidateOutcome o : r.ranking()) {
             CandidateNetwork n = o.network();
             CompoundCoefficients c = n.representative();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4d %-4d %6s %6s %6s %5d %10s %6.2f",
-                    o.rank(), n.index(), SearchText.coefficient(c.alpha()), SearchText.coefficient(c.beta()), SearchText.coefficient(c.gamma()), n.spec().input().resolution(),
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4d %-4d %6s %6s %6s %5s %10s %6.2f",
+                    o.rank(), n.index(), SearchText.coefficient(c.alpha()), SearchText.coefficient(c.beta()), SearchText.coefficient(c.gamma()),
+                    Upsampling.resolution(n.spec().input().resolution(), data),
                     Units.count(n.macs()), n.macsMultiplier()));
             for (Rung g : plan.rungs()) {
                 line.append(String.format(" %8s", acc(o.accuracyAt(g.index()))));
@@ -117,7 +121,7 @@ final class SearchReport {
 
     // ---- JSON ----------------------------------------------------------------------------------------------
 
-    static ObjectNode space(SearchSpace s, String policy) {
+    static ObjectNode space(SearchSpace s, String policy, NativeResolution data) {
         ObjectNode o = Json.object();
         ObjectNode base = o.putObject("baseline");
         Json.totals(base, s.baselineCost());
@@ -136,7 +140,7 @@ final class SearchReport {
         }
         ArrayNode nets = o.putArray("networks");
         for (CandidateNetwork n : s.networks()) {
-            nets.add(network(n));
+            nets.add(network(n, data));
         }
         return o;
     }
@@ -147,7 +151,12 @@ final class SearchReport {
         j.put("gamma", c.gamma());
     }
 
-    static ObjectNode network(CandidateNetwork n) {
+    /** One resolution per distinct network of the space. */
+    static List<Integer> resolutions(SearchSpace s) {
+        return s.networks().stream().map(n -> n.spec().input().resolution()).toList();
+    }
+
+    static ObjectNode network(CandidateNetwork n, NativeResolution data) {
         ObjectNode j = Json.object();
         j.put("network", n.index());
         coefficients(j, n.representative());
@@ -156,6 +165,7 @@ final class SearchReport {
         j.put("blocks", n.spec().blockCount());
         Json.totals(j, n.cost());
         j.put("macs_multiplier", n.macsMultiplier());
+        Upsampling.put(j, n.spec().input().resolution(), data);
         return j;
     }
 
@@ -190,13 +200,13 @@ final class SearchReport {
         return o;
     }
 
-    static ObjectNode result(SearchResult r) {
+    static ObjectNode result(SearchResult r, NativeResolution data) {
         ObjectNode o = Json.object();
         ArrayNode ranking = o.putArray("ranking");
         for (CandidateOutcome c : r.ranking()) {
-            ranking.add(outcome(c));
+            ranking.add(outcome(c, data));
         }
-        r.winner().ifPresentOrElse(w -> o.set("winner", outcome(w)), () -> o.putNull("winner"));
+        r.winner().ifPresentOrElse(w -> o.set("winner", outcome(w, data)), () -> o.putNull("winner"));
         o.put("cancelled", r.cancelled());
         o.put("runs", r.runs());
         o.put("cached_runs", r.cachedRuns());
@@ -204,8 +214,8 @@ final class SearchReport {
         return o;
     }
 
-    private static ObjectNode outcome(CandidateOutcome c) {
-        ObjectNode j = network(c.network());
+    private static ObjectNode outcome(CandidateOutcome c, NativeResolution data) {
+        ObjectNode j = network(c.network(), data);
         j.put("rank", c.rank());
         j.put("stopped_at_rung", c.stoppedAtRung());
         ArrayNode rungs = j.putArray("rungs");
@@ -242,7 +252,7 @@ final class SearchReport {
         o.put("max", s.max());
     }
 
-    static ObjectNode comparison(HalvingComparison c, SearchResult full) {
+    static ObjectNode comparison(HalvingComparison c, SearchResult full, NativeResolution data) {
         ObjectNode o = Json.object();
         o.put("halving_winner", c.halvingWinner());
         o.put("full_winner", c.fullWinner());
@@ -254,7 +264,7 @@ final class SearchReport {
         number(o, "spearman_first_rung", c.firstRungCorrelation());
         o.put("halving_epochs", c.halvingEpochs());
         o.put("full_epochs", c.fullEpochs());
-        o.set("full", result(full));
+        o.set("full", result(full, data));
         return o;
     }
 

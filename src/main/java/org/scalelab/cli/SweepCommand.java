@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.RunRecord;
@@ -67,6 +68,8 @@ final class SweepCommand implements Callable<Integer>, TrainingCommand {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
                 resumed.forEach(r -> progress.label(r.id(), label(r.request())));
             }
+            NativeResolution nativeResolution = session.data.dataset().nativeResolution();
+            Upsampling.warning(distinctResolutions(variants), nativeResolution).ifPresent(err::println);
             long experiment = session.store.createExperiment("sweep " + base.name() + " " + sweep.describe(), null).id();
             List<Row> rows = new ArrayList<>();
             for (Variant v : variants) {
@@ -87,16 +90,17 @@ final class SweepCommand implements Callable<Integer>, TrainingCommand {
                     var o = RunJson.of(records.get(i), v.cost().params(), v.cost().macs());
                     o.put("rule", v.rule().id());
                     o.put("phi", v.phi());
+                    Upsampling.put(o, v.spec().input().resolution(), nativeResolution);
                     list.add(o);
                 }
                 out.println(Json.write(list));
             } else {
-                printTable(out, rows, records);
+                printTable(out, rows, records, nativeResolution);
             }
             // Runs answered from the database may have been trained on another device than this sweep's.
             RunsCommand.mixedDevicesNote(records).ifPresent(err::println);
             if (csv != null) {
-                writeCsv(csv, rows, records);
+                writeCsv(csv, rows, records, nativeResolution);
             }
             out.flush();
             return records.stream().allMatch(r -> r.result() != null) ? 0 : 1;
@@ -108,33 +112,43 @@ final class SweepCommand implements Callable<Integer>, TrainingCommand {
         return q.baseline() + " " + q.rule() + phi + " @" + q.spec().input().resolution() + "px";
     }
 
-    private static void printTable(PrintWriter out, List<Row> rows, List<RunRecord> records) {
+    /** One resolution per distinct network: what the note before training counts. */
+    private static List<Integer> distinctResolutions(List<Variant> variants) {
+        return variants.stream().map(Variant::spec).distinct().map(s -> s.input().resolution()).toList();
+    }
+
+    private static void printTable(PrintWriter out, List<Row> rows, List<RunRecord> records,
+                                   NativeResolution nativeResolution) {
         out.printf("%-10s %6s %7s %7s %7s %5s %12s %11s %9s %9s%n", "rule", "phi", "d", "w", "r", "res", "params", "MACs",
                 "accuracy", "status");
         for (int i = 0; i < rows.size(); i++) {
             Variant v = rows.get(i).variant();
             RunRecord r = records.get(i);
-            out.printf(Locale.ROOT, "%-10s %6.2f %7.3f %7.3f %7.3f %5d %12s %11s %9s %9s%n", v.rule().id(), v.phi(),
+            out.printf(Locale.ROOT, "%-10s %6.2f %7.3f %7.3f %7.3f %5s %12s %11s %9s %9s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
-                    v.spec().input().resolution(), Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
+                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
                     r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()),
                     r.status().name().toLowerCase(Locale.ROOT));
         }
+        Upsampling.footnote(rows.stream().map(r -> r.variant().spec().input().resolution()).toList(), nativeResolution)
+                .ifPresent(out::println);
     }
 
-    private static void writeCsv(Path file, List<Row> rows, List<RunRecord> records) {
+    private static void writeCsv(Path file, List<Row> rows, List<RunRecord> records, NativeResolution nativeResolution) {
         StringBuilder b = new StringBuilder("rule,phi,depth,width,resolution_multiplier,resolution,params,macs,"
-                + "test_accuracy,status,train_seconds,images_per_second,run_id,device_kind\n");
+                + "test_accuracy,status,train_seconds,images_per_second,run_id,device_kind,native_resolution,upsampled\n");
         for (int i = 0; i < rows.size(); i++) {
             Variant v = rows.get(i).variant();
             RunRecord r = records.get(i);
             RunResult res = r.result();
-            b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s,%s%n", v.rule().id(), v.phi(),
+            b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s,%s,%d,%s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     v.spec().input().resolution(), v.cost().params(), v.cost().macs(),
                     res == null ? "" : res.testAccuracy(), r.status().name().toLowerCase(Locale.ROOT),
                     res == null ? "" : res.trainSeconds(), res == null ? "" : res.imagesPerSecond(), r.id(),
-                    res == null ? "" : res.deviceKind().name()));
+                    res == null ? "" : res.deviceKind().name(), nativeResolution.median(),
+                    nativeResolution.upsamples(v.spec().input().resolution())));
         }
         try {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -66,19 +67,22 @@ final class TrainCommand implements Callable<Integer>, TrainingCommand {
             RunRecord record = session.store.find(request.key()).orElseThrow();
             if (json) {
                 ObjectNode o = RunJson.of(record, cost.params(), cost.macs());
+                Upsampling.put(o, scaled.spec().input().resolution(), session.data.dataset().nativeResolution());
                 o.put("cached", cached[0]);
                 out.println(Json.write(o));
             } else {
-                printSummary(out, record, cost);
+                printSummary(out, record, cost, session.data.dataset().nativeResolution());
             }
             out.flush();
             return record.status() == RunStatus.DONE ? 0 : 1;
         }
     }
 
-    private static void printSummary(PrintWriter out, RunRecord r, NetworkCost cost) {
-        out.printf(Locale.ROOT, "%s %s @ %d px: %s params, %s MACs%n", r.request().baseline(), r.request().rule(),
-                r.request().spec().input().resolution(), Units.grouped(cost.params()), Units.count(cost.macs()));
+    private static void printSummary(PrintWriter out, RunRecord r, NetworkCost cost, NativeResolution data) {
+        int resolution = r.request().spec().input().resolution();
+        out.printf(Locale.ROOT, "%s %s @ %d px%s: %s params, %s MACs%n", r.request().baseline(), r.request().rule(),
+                resolution, data.upsamples(resolution) ? " (upsampled: the data's native resolution is " + data.describe()
+                        + ")" : "", Units.grouped(cost.params()), Units.count(cost.macs()));
         if (r.result() == null) {
             out.printf("status %s%s%n", r.status().name().toLowerCase(Locale.ROOT), r.error() == null ? "" : ": " + r.error());
             return;

@@ -24,9 +24,10 @@ public record RunRequest(String baseline, String rule, double phi, Multipliers m
     /**
      * Bumped whenever the network builder, initialisation or trainer changes what a run computes, so results
      * stored by an older ScaleLab are trained again instead of being reused. 2: BN with its activation split
-     * into BN + activation, depthwise He init with fan-in k·k, BN decay 0.9.
+     * into BN + activation, depthwise He init with fan-in k·k, BN decay 0.9. 3: inputs below the data's native
+     * size are downsampled with antialiasing (a stretched triangle filter) instead of two-pixel bilinear sampling.
      */
-    public static final int TRAINING_CODE_VERSION = 2;
+    public static final int TRAINING_CODE_VERSION = 3;
 
     public RunRequest {
         if (baseline == null || rule == null || multipliers == null || spec == null || dataset == null || recipe == null) {

@@ -1,5 +1,6 @@
 package org.scalelab.training.data;
 
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,17 +26,26 @@ public final class FashionMnist {
 
     static final String BUNDLED_RESOURCES = "/assets/fashion-mnist/";
 
+    /** The bundle, read once per process while memory allows (commands that only need its size ask often). */
+    private static SoftReference<LoadedDataset> bundled = new SoftReference<>(null);
+
     private FashionMnist() {
     }
 
     /** The bundled subset, read from the class path: 12,000 training and 2,000 test images, balanced. */
-    public static LoadedDataset bundled() {
+    public static synchronized LoadedDataset bundled() {
+        LoadedDataset cached = bundled.get();
+        if (cached != null) {
+            return cached;
+        }
         ImageSet train = IdxReader.read(Source.resource(BUNDLED_RESOURCES + TRAIN_IMAGES + ".gz"),
                 Source.resource(BUNDLED_RESOURCES + TRAIN_LABELS + ".gz"), CLASS_NAMES);
         ImageSet test = IdxReader.read(Source.resource(BUNDLED_RESOURCES + TEST_IMAGES + ".gz"),
                 Source.resource(BUNDLED_RESOURCES + TEST_LABELS + ".gz"), CLASS_NAMES);
-        return new LoadedDataset(BUNDLED_ID, train, test,
+        LoadedDataset loaded = new LoadedDataset(BUNDLED_ID, train, test,
                 "Fashion-MNIST, bundled stratified subset: " + LoadedDataset.summary(train, test));
+        bundled = new SoftReference<>(loaded);
+        return loaded;
     }
 
     /** The full set from a folder holding the four official files, gzipped or not. */

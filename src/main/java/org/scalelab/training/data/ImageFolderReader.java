@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.scalelab.domain.scaling.NativeResolution;
 
 /**
  * Reads a folder with one sub-folder per class, the layout of torchvision's {@code ImageFolder}: classes are
@@ -25,10 +26,17 @@ public final class ImageFolderReader {
 
     /** All images of the folder, then a seeded, stratified share of each class set apart as test images. */
     public static LoadedDataset load(Path root, ImageFolderOptions options) {
-        ImageSet all = read(root, options.height(), options.width(), options.color());
+        Folder folder = readFolder(root, options.height(), options.width(), options.color());
+        ImageSet all = folder.images();
         Split split = Split.stratified(all, 0, options.testFraction(), options.seed());
+        NativeResolution sides = NativeResolution.of(folder.shorterSides()).capped(Math.min(all.height(), all.width()));
         return new LoadedDataset("images:" + DatasetLocator.canonical(root) + options.idSuffix(), split.train(),
-                split.validation(), "images from " + root + ": " + LoadedDataset.summary(split.train(), split.validation()));
+                split.validation(), "images from " + root + ": " + LoadedDataset.summary(split.train(), split.validation())
+                + ", native " + sides.describe(), sides);
+    }
+
+    /** The images, and each original's shorter side before resizing (what the native resolution is made of). */
+    private record Folder(ImageSet images, int[] shorterSides) {
     }
 
     /**
@@ -37,15 +45,21 @@ public final class ImageFolderReader {
      * @param height 0 with {@code width} 0: the size of the first image (of the first class, by name)
      */
     public static ImageSet read(Path root, int height, int width, ColorMode color) {
+        return readFolder(root, height, width, color).images();
+    }
+
+    private static Folder readFolder(Path root, int height, int width, ColorMode color) {
         List<Path> classFolders = classFolders(root);
         List<String> classNames = classFolders.stream().map(folder -> folder.getFileName().toString()).toList();
         List<Decoded> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        List<Integer> sides = new ArrayList<>();
         int targetHeight = height;
         int targetWidth = width;
         for (int label = 0; label < classFolders.size(); label++) {
             for (Path file : imageFiles(classFolders.get(label))) {
                 Decoded image = decode(file);
+                sides.add(Math.min(image.height, image.width));
                 if (targetHeight == 0) {
                     targetHeight = image.height;
                     targetWidth = image.width;
@@ -65,8 +79,9 @@ public final class ImageFolderReader {
         for (int i = 0; i < images.size(); i++) {
             images.get(i).copyAs(channels, pixels, i * length);
         }
-        return new ImageSet(channels, targetHeight, targetWidth, pixels,
-                labels.stream().mapToInt(Integer::intValue).toArray(), classNames);
+        return new Folder(new ImageSet(channels, targetHeight, targetWidth, pixels,
+                labels.stream().mapToInt(Integer::intValue).toArray(), classNames),
+                sides.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static List<Path> classFolders(Path root) {

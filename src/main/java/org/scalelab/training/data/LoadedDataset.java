@@ -1,5 +1,7 @@
 package org.scalelab.training.data;
 
+import org.scalelab.domain.scaling.NativeResolution;
+
 /**
  * A dataset ready to split and preprocess.
  *
@@ -8,17 +10,27 @@ package org.scalelab.training.data;
  *                    value {@link DatasetLocator#load(String)} accepts
  * @param train       the training images (split off validation images from these)
  * @param test        the held-out test images, never used for fitting or model selection
- * @param description one line for people, e.g. {@code Fashion-MNIST (bundled subset): 12000 train, 2000 test, …}
+ * @param description one line for people, e.g. {@code Fashion-MNIST (bundled …): 12000 train, 10000 test, …}
+ * @param nativeResolution the pixels of real information per side: the stored size for fixed-size formats, the
+ *                    originals' smallest and median shorter side (capped at the stored size) for image folders
  */
-public record LoadedDataset(String id, ImageSet train, ImageSet test, String description) {
+public record LoadedDataset(String id, ImageSet train, ImageSet test, String description,
+                            NativeResolution nativeResolution) {
 
     public LoadedDataset {
-        if (id == null || id.isBlank() || train == null || test == null || description == null) {
-            throw new IllegalArgumentException("a dataset needs an id, train and test images and a description");
+        if (id == null || id.isBlank() || train == null || test == null || description == null
+                || nativeResolution == null) {
+            throw new IllegalArgumentException("a dataset needs an id, train and test images, a description and a"
+                    + " native resolution");
         }
         if (!train.sameFormatAs(test)) {
             throw new IllegalArgumentException("train and test images differ in shape or classes: " + train + " vs " + test);
         }
+    }
+
+    /** Images stored at their own size (IDX, CIFAR): the native resolution is that size. */
+    public LoadedDataset(String id, ImageSet train, ImageSet test, String description) {
+        this(id, train, test, description, NativeResolution.fixed(train.height(), train.width()));
     }
 
     /** The common description tail: counts, shape and classes. */

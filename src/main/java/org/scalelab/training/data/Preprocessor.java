@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
  * Turns 8-bit images into the float32 NCHW input of a network: maps the channels the network wants (grey
  * copied to every channel, or RGB to grey by the BT.601 luma 0.299 R + 0.587 G + 0.114 B), scales to [0, 1],
  * resizes bilinearly exactly as PyTorch's {@code F.interpolate(x, size, mode="bilinear", align_corners=False,
- * antialias=False)} does (pixel centres aligned; see {@code BilinearResize}), and standardises each channel with
+ * antialias=True)} does (pixel centres aligned, and antialiased when shrinking; see {@code BilinearResize}), and
+ * standardises each channel with
  * the training set's {@link ChannelStats}: {@code (x - mean) / std}.
  *
  * <p>The statistics are those of the training images after the channel mapping, at their own resolution:
