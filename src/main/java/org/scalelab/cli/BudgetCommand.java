@@ -103,24 +103,24 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
             NetworkSpec base = session.data.adapt(requested);
             BudgetSolution s = solve(new VariantFactory(base, c, policy.roundingPolicy()), ruleList);
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
-            session.service.recover();
+            session.training.recover(true);
             NativeResolution nativeResolution = session.data.dataset().nativeResolution();
             Upsampling.warning(s.variants().stream().map(Variant::spec).distinct().map(v -> v.input().resolution())
                     .toList(), nativeResolution).ifPresent(err::println);
-            long experiment = session.store.createExperiment(String.format(Locale.ROOT, "budget %s %.3fx", base.name(),
-                    s.multiplier()), null).id();
+            long experiment = session.training.newExperiment(String.format(Locale.ROOT, "budget %s %.3fx", base.name(),
+                    s.multiplier()), null);
             List<RunRequest> requests = new ArrayList<>();
             for (Variant v : s.variants()) {
                 RunRequest q = new RunRequest(base.name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(),
                         session.data.dataset().id(), training.recipe());
                 requests.add(q);
                 progress.label(q.key(), base.name() + " " + v.rule().id() + " @" + v.spec().input().resolution() + "px");
-                session.service.submit(experiment, q, v.cost().params(), v.cost().macs());
+                session.training.submit(experiment, q, v.cost().params(), v.cost().macs());
             }
-            session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
-            List<RunRecord> records = requests.stream().map(q -> session.store.find(q.key()).orElseThrow()).toList();
+            session.training.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
+            List<RunRecord> records = requests.stream().map(q -> session.training.find(q.key()).orElseThrow()).toList();
             print(out, s, c, records, nativeResolution);
             out.flush();
             return records.stream().allMatch(r -> r.result() != null) ? 0 : 1;

@@ -165,14 +165,14 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
             SearchSettings settings = settings(schedule, objective, seeds);
             SearchJob job;
             try {
-                long experiment = session.store.createExperiment("search " + base.name() + " " + space.grid().format()
-                        + " budget " + settings.schedule().format(), null).id();
+                long experiment = session.training.newExperiment("search " + base.name() + " " + space.grid().format()
+                        + " budget " + settings.schedule().format(), null);
                 job = new SearchJob(space, settings, session.data.dataset().id(), recipe, scoreSource, experiment);
             } catch (IllegalArgumentException e) {
                 throw new UserError("--score: " + e.getMessage());
             }
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
-            List<RunRecord> resumed = session.service.recover();
+            List<RunRecord> resumed = session.training.recover(true);
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
             }
@@ -181,8 +181,8 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
             Upsampling.warning(SearchReport.resolutions(space), data).ifPresent(err::println);
             SearchReport.printPlan(err, CoefficientSearch.plan(job), seeds);
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
-            SearchResult result = new CoefficientSearch(session.service, session.store).run(job, printer(err, progress));
+            session.training.addListener(progress);
+            SearchResult result = new CoefficientSearch(session.training).run(job, printer(err, progress));
             SearchResult full = null;
             HalvingComparison comparison = null;
             if (compareFull && !result.cancelled()) {
@@ -190,7 +190,7 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
                 SearchSettings fullSettings = new SearchSettings(HalvingSchedule.full(settings.schedule().maxEpochs()),
                         objective, 1);
                 SearchJob fullJob = new SearchJob(space, fullSettings, job.dataset(), recipe, scoreSource, job.experimentId());
-                full = new CoefficientSearch(session.service, session.store).run(fullJob, printer(err, progress));
+                full = new CoefficientSearch(session.training).run(fullJob, printer(err, progress));
                 comparison = HalvingComparison.of(result, full);
             }
             if (json) {

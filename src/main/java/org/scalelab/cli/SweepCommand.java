@@ -61,28 +61,28 @@ final class SweepCommand implements Callable<Integer>, TrainingCommand {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
-            List<RunRecord> resumed = session.service.recover();
+            List<RunRecord> resumed = session.training.recover(true);
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
                 resumed.forEach(r -> progress.label(r.id(), label(r.request())));
             }
             NativeResolution nativeResolution = session.data.dataset().nativeResolution();
             Upsampling.warning(distinctResolutions(variants), nativeResolution).ifPresent(err::println);
-            long experiment = session.store.createExperiment("sweep " + base.name() + " " + sweep.describe(), null).id();
+            long experiment = session.training.newExperiment("sweep " + base.name() + " " + sweep.describe(), null);
             List<Row> rows = new ArrayList<>();
             for (Variant v : variants) {
                 RunRequest request = new RunRequest(base.name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(),
                         session.data.dataset().id(), training.recipe());
                 rows.add(new Row(v, request));
                 progress.label(request.key(), label(request));
-                session.service.submit(experiment, request, v.cost().params(), v.cost().macs());
+                session.training.submit(experiment, request, v.cost().params(), v.cost().macs());
             }
             long unique = rows.stream().map(r -> r.request().key()).distinct().count();
             err.println(variants.size() + " variants (" + unique + " distinct networks) queued, cheapest first");
-            session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
-            List<RunRecord> records = rows.stream().map(r -> session.store.find(r.request().key()).orElseThrow()).toList();
+            session.training.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
+            List<RunRecord> records = rows.stream().map(r -> session.training.find(r.request().key()).orElseThrow()).toList();
             if (json) {
                 var list = Json.array();
                 for (int i = 0; i < rows.size(); i++) {

@@ -50,21 +50,21 @@ final class TrainCommand implements Callable<Integer>, TrainingCommand {
             NetworkCost cost = CostModel.of(scaled.spec());
             RunRequest request = new RunRequest(base.name(), scaled.rule(), scaled.phi(), scaled.multipliers(),
                     scaled.spec(), session.data.dataset().id(), training.recipe());
-            session.store.markInterrupted();
+            session.training.recover(false);
             ProgressPrinter progress = new ProgressPrinter(err);
             progress.label(request.key(), base.name() + " " + scaled.rule() + " @" + scaled.spec().input().resolution() + "px");
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
-            long experiment = session.store.createExperiment("train " + base.name(), null).id();
+            long experiment = session.training.newExperiment("train " + base.name(), null);
             boolean[] cached = {false};
-            session.service.addListener(e -> {
+            session.training.addListener(e -> {
                 if (e instanceof RunEvent.Finished f && f.cached()) {
                     cached[0] = true;
                 }
             });
-            session.service.submit(experiment, request, cost.params(), cost.macs());
-            session.service.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
-            RunRecord record = session.store.find(request.key()).orElseThrow();
+            session.training.submit(experiment, request, cost.params(), cost.macs());
+            session.training.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+            RunRecord record = session.training.find(request.key()).orElseThrow();
             if (json) {
                 ObjectNode o = RunJson.of(record, cost.params(), cost.macs());
                 Upsampling.put(o, scaled.spec().input().resolution(), session.data.dataset().nativeResolution());

@@ -9,11 +9,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.FxExecutor;
 import org.scalelab.ui.lecture.DemoProject;
 import org.scalelab.ui.project.RecentProjects;
-import org.scalelab.ui.training.ExperimentTrainingBackend;
-import org.scalelab.ui.training.TrainingBackend;
+import org.scalelab.ui.training.WorkbenchTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -28,7 +28,7 @@ public final class ScaleLabApp extends Application {
     private static final double SNAPSHOT_WAIT_SECONDS = 6;
 
     private FxExecutor executor;
-    private TrainingBackend backend;
+    private TrainingPort backend;
     private WorkbenchView view;
 
     public static void main(String[] args) {
@@ -49,7 +49,7 @@ public final class ScaleLabApp extends Application {
         // Three workers: a coefficient search's driver holds one while it waits for its runs.
         executor = new FxExecutor(3);
         WorkbenchModel model = new WorkbenchModel(executor);
-        backend = ExperimentTrainingBackend.open(options.database());
+        backend = WorkbenchTraining.open(options.database());
         view = new WorkbenchView(model, executor, backend, new RecentProjects());
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.charts.ChartsView;
@@ -28,13 +29,12 @@ import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.scaling.BudgetView;
 import org.scalelab.ui.scaling.BudgetViewModel;
 import org.scalelab.ui.scaling.ScalingPanelView;
-import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.scaling.ScalingPanelViewModel;
+import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.search.SearchWindow;
 import org.scalelab.ui.sketch.NetworkSketchView;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelView;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
@@ -52,7 +52,7 @@ public final class WorkbenchView extends BorderPane {
     private final LectureMode lecture;
     private final SearchWindow search;
 
-    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingBackend backend,
+    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingPort backend,
                          RecentProjects recent) {
         this.model = model;
         setId("workbench");

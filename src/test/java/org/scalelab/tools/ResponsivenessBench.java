@@ -13,13 +13,14 @@ import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.FramePulseProbe;
 import org.scalelab.ui.ScaleLabApp;
 import org.scalelab.ui.WorkbenchView;
 import org.scalelab.ui.concurrent.FxExecutor;
 import org.scalelab.ui.lecture.DemoProject;
 import org.scalelab.ui.project.RecentProjects;
-import org.scalelab.ui.training.ExperimentTrainingBackend;
+import org.scalelab.ui.training.WorkbenchTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -44,7 +45,7 @@ public final class ResponsivenessBench {
         Platform.startup(() -> {
             FxExecutor executor = new FxExecutor(2);
             WorkbenchModel model = new WorkbenchModel(executor);
-            ExperimentTrainingBackend backend = ExperimentTrainingBackend.open(folder.resolve("bench.db"));
+            TrainingPort backend = WorkbenchTraining.open(folder.resolve("bench.db"));
             WorkbenchView view = new WorkbenchView(model, executor, backend, new RecentProjects());
             Stage stage = new Stage();
             Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);

@@ -13,13 +13,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.FxExecutor;
 import org.scalelab.ui.search.AnsweringBackend;
 import org.scalelab.ui.search.SearchField;
 import org.scalelab.ui.search.SearchViewModel;
 import org.scalelab.ui.search.SearchWindow;
-import org.scalelab.ui.training.ExperimentTrainingBackend;
-import org.scalelab.ui.training.TrainingBackend;
+import org.scalelab.ui.training.WorkbenchTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -51,7 +51,7 @@ public final class SearchWindowSnapshot {
             if (trainSize > 0) {
                 model.recipeProperty().set(model.recipeProperty().get().withTrainSize(trainSize));
             }
-            TrainingBackend backend = db != null ? ExperimentTrainingBackend.open(db)
+            TrainingPort backend = db != null ? WorkbenchTraining.open(db)
                     : new AnsweringBackend(AnsweringBackend::peaked);
             SearchWindow window = new SearchWindow(model, backend, executor);
             window.show(null);

@@ -29,26 +29,28 @@ import org.scalelab.domain.search.Rung;
 import org.scalelab.domain.search.SearchEvent;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
-import org.scalelab.domain.search.SuccessiveHalving;
 import org.scalelab.format.SearchText;
+import org.scalelab.training.search.CoefficientSearch;
 import org.scalelab.training.search.ScoreSource;
 import org.scalelab.training.search.SearchJob;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.service.RunListener;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
+import org.scalelab.ui.training.WorkbenchTraining;
 
 /**
  * Follows one search at a time, without controls: the table's rows (one per distinct network), the plan's rung lines,
- * the chart's points, progress, status, the run in flight, and the result with its winner. {@link #start} drives the
- * domain's {@link SuccessiveHalving} on a background thread over a {@link BackendSearchEvaluator} (the same runs as
- * the CLI's {@code search}, cached in the database) and follows its events rung by rung; {@link #cancel} stops it.
+ * the chart's points, progress, status, the run in flight, and the result with its winner. {@link #start} runs a
+ * {@link CoefficientSearch} on a background thread, the CLI's {@code search} on the same training port (the same
+ * runs, cached in the database), and follows its events rung by rung and its runs' progress; {@link #cancel} stops
+ * it.
  * FX thread only; background work goes through the {@link BackgroundExecutor} (whose threads the search's driver
  * occupies while it waits for runs).
  */
 public final class SearchTracker {
-    private final TrainingBackend backend;
+    private final TrainingPort training;
     private final BackgroundExecutor executor;
-    private final BackendSearchEvaluator.Router router = new BackendSearchEvaluator.Router();
 
     private final ReadOnlyStringWrapper context = new ReadOnlyStringWrapper(this, "context", "");
     private final ObservableList<RungRow> rungs = FXCollections.observableArrayList();
@@ -67,13 +69,20 @@ public final class SearchTracker {
     private Search current;
 
     /**
-     * One search: its job, its evaluator and what its events have told so far. Touched on the FX thread only, but
-     * {@link #latestProgress}, which the backend's threads fill.
+     * One search: its job, its driver and what its events have told so far. Touched on the FX thread only, but
+     * {@link #runs} and {@link #latestProgress}, which the search's and the port's threads fill.
      */
     private final class Search {
         final SearchJob job;
         final SearchPreview preview;
-        final BackendSearchEvaluator evaluator;
+        final CoefficientSearch driver;
+        /** Its runs' ids, known before each is submitted: the port's events of other runs are not its own. */
+        final Set<String> runs = ConcurrentHashMap.newKeySet();
+        final RunListener listener = e -> {
+            if (runs.contains(e.runId())) {
+                onRunEvent(this, e);
+            }
+        };
         final Map<String, String> labels = new HashMap<>();
         final Map<String, RunEvent.Progress> latestProgress = new ConcurrentHashMap<>();
         final Map<String, Double> partialEpochs = new HashMap<>();
@@ -87,14 +96,13 @@ public final class SearchTracker {
         Search(SearchJob job, SearchPreview preview) {
             this.job = job;
             this.preview = preview;
-            this.evaluator = new BackendSearchEvaluator(backend, router, job, e -> onRunEvent(this, e));
+            this.driver = new CoefficientSearch(training);
         }
     }
 
-    SearchTracker(TrainingBackend backend, BackgroundExecutor executor) {
-        this.backend = backend;
+    SearchTracker(TrainingPort training, BackgroundExecutor executor) {
+        this.training = training;
         this.executor = executor;
-        backend.addListener(router);
     }
 
     /** Whether the result shown is that of a search of this preview's space and settings, selecting on {@code score}. */
@@ -156,7 +164,7 @@ public final class SearchTracker {
         alphaRange.set(new double[] {lo, hi > lo ? hi : lo + 1});
     }
 
-    /** Starts a search of this job, as previewed. */
+    /** Starts a search of this job, as previewed; its runs are filed under the workbench's experiment. */
     void start(SearchJob job, SearchPreview preview, String contextText) {
         Search s = new Search(job, preview);
         current = s;
@@ -164,9 +172,20 @@ public final class SearchTracker {
         running.set(true);
         cancelling.set(false);
         status.set("Starting: " + SearchFormat.plural(preview.plannedRuns(), "run", "runs") + " planned…");
-        SuccessiveHalving halving = new SuccessiveHalving(job.space(), job.settings());
-        executor.submit(() -> halving.run(s.evaluator, e -> executor.onUiThread(() -> onSearchEvent(s, e)),
-                s.evaluator::cancelled), r -> finished(s, r), e -> failed(s, e));
+        training.addListener(s.listener);
+        executor.submit(() -> {
+            try {
+                SearchJob filed = job.inExperiment(WorkbenchTraining.experiment(training));
+                return s.driver.run(filed, e -> {
+                    if (e instanceof SearchEvent.RunQueued q) {
+                        s.runs.add(q.runId());
+                    }
+                    executor.onUiThread(() -> onSearchEvent(s, e));
+                });
+            } finally {
+                training.removeListener(s.listener);
+            }
+        }, r -> finished(s, r), e -> failed(s, e));
     }
 
     private SearchRow row(int network) {
@@ -256,7 +275,7 @@ public final class SearchTracker {
         progress.set(fraction(s));
     }
 
-    /** On the backend's threads: a run of this search started or made progress. */
+    /** On the port's threads: a run of this search started or made progress. */
     private void onRunEvent(Search s, RunEvent e) {
         if (e instanceof RunEvent.Progress p) {
             if (s.latestProgress.put(p.runId(), p) == null) {
@@ -361,7 +380,7 @@ public final class SearchTracker {
         cancelling.set(true);
         status.set("Cancelling: stopping the runs in flight…");
         executor.submit(() -> {
-            s.evaluator.cancel();
+            s.driver.cancel();
             return null;
         }, x -> { }, e -> status.set("Cannot cancel: " + e.getMessage()));
     }

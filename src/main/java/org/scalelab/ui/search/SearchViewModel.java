@@ -6,8 +6,8 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.search.SearchJob;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -24,7 +24,7 @@ public final class SearchViewModel {
     private final BooleanBinding canRun;
     private final BooleanBinding canApplyWinner;
 
-    public SearchViewModel(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor) {
+    public SearchViewModel(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor) {
         this.model = model;
         this.search = new SearchTracker(backend, executor);
         this.form = new SearchFormViewModel(model, executor, this::checked, this::previewed);

@@ -6,8 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 
 /**
@@ -23,12 +23,12 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final StringBinding jobs;
 
-    public StatusViewModel(TrainingBackend training, TrainingPanelViewModel panel, BackgroundExecutor executor) {
+    public StatusViewModel(TrainingPort training, TrainingPanelViewModel panel, BackgroundExecutor executor) {
         this(training, panel, executor, () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(),
                 () -> Runtime.getRuntime().maxMemory());
     }
 
-    public StatusViewModel(TrainingBackend training, TrainingPanelViewModel panel, BackgroundExecutor executor,
+    public StatusViewModel(TrainingPort training, TrainingPanelViewModel panel, BackgroundExecutor executor,
                            LongSupplier usedBytes, LongSupplier maxBytes) {
         this.usedBytes = usedBytes;
         this.maxBytes = maxBytes;

@@ -25,18 +25,19 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
- * The training panel's state: submits variants of the workbench to a {@link TrainingBackend}, keeps one
+ * The training panel's state: submits variants of the workbench to a {@link TrainingPort}, keeps one
  * {@link JobRow} per run from the backend's events, and puts finished runs into {@link WorkbenchModel#runs()}.
  * At start (and when the dataset changes) every stored done run of the current dataset is loaded there too.
  * Backend calls run through the {@link BackgroundExecutor}; events are handed to the FX thread, progress coalesced.
  */
 public final class TrainingPanelViewModel {
     private final WorkbenchModel model;
-    private final TrainingBackend backend;
+    private final TrainingPort backend;
     private final BackgroundExecutor executor;
     private final LongSupplier nanoClock;
 
@@ -52,12 +53,12 @@ public final class TrainingPanelViewModel {
     private final BooleanBinding canTrainSelected;
     private final BooleanBinding canTrainMany;
 
-    public TrainingPanelViewModel(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor) {
+    public TrainingPanelViewModel(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor) {
         this(model, backend, executor, System::nanoTime);
     }
 
     /** @param nanoClock the clock ETAs are measured with (tests pass a fake one) */
-    public TrainingPanelViewModel(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor,
+    public TrainingPanelViewModel(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor,
                                   LongSupplier nanoClock) {
         this.model = model;
         this.backend = backend;
@@ -145,7 +146,7 @@ public final class TrainingPanelViewModel {
         row.progress(-1);
         long params = v.cost().params();
         long macs = v.cost().macs();
-        executor.submit(() -> backend.submit(request, params, macs), record -> {
+        executor.submit(() -> WorkbenchTraining.submit(backend, request, params, macs), record -> {
             if (row.state() == JobRow.State.SUBMITTING) {
                 if (record.status() == RunStatus.DONE) {
                     finished(row, record);
@@ -205,7 +206,7 @@ public final class TrainingPanelViewModel {
             return;
         }
         String id = row.runId();
-        executor.submit(() -> backend.epochs(id), list -> {
+        executor.submit(() -> epochsOf(id), list -> {
             if (row.title().equals(curvesTitle.get())) {
                 curves.setAll(list);
             }
@@ -224,7 +225,7 @@ public final class TrainingPanelViewModel {
             return;
         }
         curves.clear();
-        executor.submit(() -> backend.epochs(record.id()), list -> {
+        executor.submit(() -> epochsOf(record.id()), list -> {
             if (t.equals(curvesTitle.get())) {
                 curves.setAll(list);
             }
@@ -391,5 +392,10 @@ public final class TrainingPanelViewModel {
 
     public ObservableList<EpochMetrics> curves() {
         return curves;
+    }
+
+    /** A run's per-epoch metrics, oldest first; blocks. */
+    private List<EpochMetrics> epochsOf(String runId) {
+        return backend.find(runId).map(RunRecord::epochs).orElse(List.of());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,9 +16,8 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.service.PortStub;
 import org.scalelab.training.service.RunEvent;
-import org.scalelab.training.service.RunListener;
-import org.scalelab.ui.training.TrainingBackend;
 
 /**
  * A training backend for search tests that answers runs with accuracies the test defines: the validation accuracy
@@ -25,15 +25,13 @@ import org.scalelab.ui.training.TrainingBackend;
  * experiment service answers a cached run) unless {@code hold} says to keep it queued until {@link #finish} or
  * {@link #fail}. A run finished once is answered from "the database" (cached) when submitted again.
  */
-public final class AnsweringBackend implements TrainingBackend {
+public final class AnsweringBackend extends PortStub {
     final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     /** Runs trained (not answered from the database). */
     final List<RunRequest> trained = new CopyOnWriteArrayList<>();
     final List<String> cancelled = new CopyOnWriteArrayList<>();
-    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, RunRecord> done = new ConcurrentHashMap<>();
     private final Map<String, RunRequest> held = new ConcurrentHashMap<>();
-    private final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
     private final ToDoubleFunction<RunRequest> accuracy;
     /** Runs that fail instead of finishing. */
     volatile Predicate<RunRequest> failing = q -> false;
@@ -51,12 +49,8 @@ public final class AnsweringBackend implements TrainingBackend {
         return SearchViewModelTest.accuracy(request);
     }
 
-    private void emit(RunEvent e) {
-        listeners.forEach(l -> l.onEvent(e));
-    }
-
     @Override
-    public RunRecord submit(RunRequest request, long params, long macs) {
+    public RunRecord submit(long experiment, RunRequest request, long params, long macs) {
         String id = request.key();
         submitted.add(request);
         RunRecord stored = done.get(id);
@@ -95,7 +89,6 @@ public final class AnsweringBackend implements TrainingBackend {
             list.add(m);
             emit(new RunEvent.EpochDone(id, m));
         }
-        epochs.put(id, List.copyOf(list));
         trained.add(q);
         RunResult result = new RunResult(acc - 0.01, n, 1000, 1, "CPU, answering backend");
         done.put(id, new RunRecord(id, q, RunStatus.DONE, list, result, null, 0, 0));
@@ -131,18 +124,14 @@ public final class AnsweringBackend implements TrainingBackend {
     }
 
     @Override
-    public void addListener(RunListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
     public List<RunRecord> doneRuns(String dataset) {
         return done.values().stream().filter(r -> r.request().dataset().equals(dataset)).toList();
     }
 
+    /** The runs done, with their epochs; the others are not in "the database". */
     @Override
-    public List<EpochMetrics> epochs(String runId) {
-        return epochs.getOrDefault(runId, List.of());
+    public Optional<RunRecord> find(String runId) {
+        return Optional.ofNullable(done.get(runId));
     }
 
     @Override
@@ -155,7 +144,4 @@ public final class AnsweringBackend implements TrainingBackend {
         return Path.of("answering.db");
     }
 
-    @Override
-    public void close() {
-    }
 }

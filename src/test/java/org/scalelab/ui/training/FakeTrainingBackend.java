@@ -4,20 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.service.PortStub;
 import org.scalelab.training.service.RunEvent;
-import org.scalelab.training.service.RunListener;
 
-/** A backend that records calls and lets a test emit events; submit queues (emits Queued) unless told otherwise. */
-public final class FakeTrainingBackend implements TrainingBackend {
+/** A training port that records calls and lets a test emit events; submit queues (emits Queued) unless told otherwise. */
+public final class FakeTrainingBackend extends PortStub {
     public final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     public final List<String> cancelled = new CopyOnWriteArrayList<>();
-    final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
     volatile List<RunRecord> stored = List.of();
     volatile RuntimeException openFailure;
@@ -29,12 +29,13 @@ public final class FakeTrainingBackend implements TrainingBackend {
         return new RunRecord(q.key(), q, status, List.of(), null, null, 0, 0);
     }
 
-    void emit(RunEvent e) {
-        listeners.forEach(l -> l.onEvent(e));
+    @Override
+    public void emit(RunEvent e) {
+        super.emit(e);
     }
 
     @Override
-    public RunRecord submit(RunRequest request, long params, long macs) {
+    public RunRecord submit(long experiment, RunRequest request, long params, long macs) {
         if (submitFailure != null) {
             throw submitFailure;
         }
@@ -59,11 +60,6 @@ public final class FakeTrainingBackend implements TrainingBackend {
     }
 
     @Override
-    public void addListener(RunListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
     public List<RunRecord> doneRuns(String dataset) {
         if (openFailure != null) {
             throw openFailure;
@@ -71,9 +67,12 @@ public final class FakeTrainingBackend implements TrainingBackend {
         return stored.stream().filter(r -> r.request().dataset().equals(dataset)).toList();
     }
 
+    /** A run the test gave epochs to, queued; others are unknown. */
     @Override
-    public List<EpochMetrics> epochs(String runId) {
-        return epochs.getOrDefault(runId, List.of());
+    public Optional<RunRecord> find(String runId) {
+        List<EpochMetrics> list = epochs.get(runId);
+        return list == null ? Optional.empty()
+                : Optional.of(new RunRecord(runId, null, RunStatus.QUEUED, list, null, null, 0, 0));
     }
 
     @Override

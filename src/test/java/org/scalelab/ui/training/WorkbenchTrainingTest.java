@@ -9,16 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalelab.training.service.TrainingPort;
 
-/** The production backend opens the real store and data off the calling thread, in the CLI's order. */
-class ExperimentTrainingBackendTest {
+/** The workbench opens the real device, store and data off the calling thread, through the CLI's set-up. */
+class WorkbenchTrainingTest {
     @TempDir
     Path dir;
 
     @Test
     void opensAnEmptyDatabaseAndReportsItsBackend() {
         Path db = dir.resolve("w.db");
-        try (ExperimentTrainingBackend backend = ExperimentTrainingBackend.open(db)) {
+        try (TrainingPort backend = WorkbenchTraining.open(db)) {
             assertEquals(db, backend.database());
             assertEquals(List.of(), backend.doneRuns("fashion-mnist-bundled"));
             assertTrue(backend.device().startsWith("CPU, "), backend.device());
@@ -30,7 +31,7 @@ class ExperimentTrainingBackendTest {
     void anUnopenableDatabaseIsReportedByEveryCall() throws Exception {
         Path notADirectory = dir.resolve("file");
         Files.writeString(notADirectory, "x");
-        try (ExperimentTrainingBackend backend = ExperimentTrainingBackend.open(notADirectory.resolve("w.db"))) {
+        try (TrainingPort backend = WorkbenchTraining.open(notADirectory.resolve("w.db"))) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.doneRuns("x"));
             assertTrue(e.getMessage().startsWith("cannot open the experiment database " + notADirectory.resolve("w.db")),
                     e.getMessage());
