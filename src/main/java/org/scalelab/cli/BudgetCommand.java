@@ -16,6 +16,7 @@ import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -94,7 +95,7 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
         NetworkSpec requested = SpecSource.load(source);
         if (!train) {
             BudgetSolution s = solve(new VariantFactory(requested, c, policy.roundingPolicy()), ruleList);
-            print(out, s, c, null, TrainingSession.loadData(training.data).nativeResolution());
+            print(out, s, c, null, DataOption.load(training.data).nativeResolution());
             out.flush();
             return 0;
         }
@@ -171,9 +172,9 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
             return;
         }
         out.printf(Locale.ROOT, "%s: budget %s MACs = %s× the baseline's %s; %s, policy %s%n", s.baseline().spec().name(),
-                Units.count(s.targetMacs()), SearchText.coefficient(s.multiplier()), Units.count(s.baseline().macs()),
+                Numbers.count(s.targetMacs()), Numbers.coefficient(s.multiplier()), Numbers.count(s.baseline().macs()),
                 SearchText.triple(c), policy.roundingPolicy().name());
-        out.printf(Locale.ROOT, "compound: φ = %s%n", SearchText.coefficient(s.phi()));
+        out.printf(Locale.ROOT, "compound: φ = %s%n", Numbers.coefficient(s.phi()));
         out.printf("%-10s %9s %7s %7s %7s %5s %12s %10s %7s %9s%s%n", "rule", "parameter", "d", "w", "r", "res", "params",
                 "MACs", "x base", "vs budget", records == null ? "" : "  accuracy");
         for (int i = 0; i < variants.size(); i++) {
@@ -185,10 +186,10 @@ final class BudgetCommand implements Callable<Integer>, TrainingCommand {
                         : String.format(Locale.ROOT, "  %.4f", r.result().testAccuracy());
             }
             out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5s %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
-                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchText.coefficient(v.parameter()),
+                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + Numbers.coefficient(v.parameter()),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
-                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()),
                     v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc);
         }
         Upsampling.footnote(variants.stream().map(v -> v.spec().input().resolution()).toList(), nativeResolution)

@@ -19,6 +19,7 @@ import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSettings;
 import org.scalelab.domain.search.SearchSpace;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
@@ -135,7 +136,7 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
         NetworkSpec requested = SpecSource.load(source);
 
         if (dryRun) {
-            LoadedDataset dataset = TrainingSession.loadData(training.data);
+            LoadedDataset dataset = DataOption.load(training.data);
             NativeResolution data = dataset.nativeResolution();
             NetworkSpec base = new VariantData(dataset).adapt(requested);
             SearchSpace space = space(base, roundingPolicy, coefficientGrid, constraint);
@@ -267,8 +268,8 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
         }
         if (space.isEmpty()) {
             throw new UserError(String.format(Locale.ROOT, "--grid: none of its %d points has |α·β²·γ² − %s| ≤ %s; "
-                    + "widen the grid or the --tolerance", space.gridPoints(), SearchText.coefficient(c.target()),
-                    SearchText.coefficient(c.tolerance())));
+                    + "widen the grid or the --tolerance", space.gridPoints(), Numbers.coefficient(c.target()),
+                    Numbers.coefficient(c.tolerance())));
         }
         return space;
     }

@@ -19,6 +19,7 @@ import org.scalelab.domain.search.RungScore;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
 import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 
 /** Tables and JSON of a coefficient search: the candidates and schedule before training, the ranking after. */
@@ -26,15 +27,11 @@ final class SearchReport {
     private SearchReport() {
     }
 
-    private static String acc(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "-";
-    }
-
     // ---- text ----------------------------------------------------------------------------------------------
 
     static void printSpace(PrintWriter out, SearchSpace s, String policy, NativeResolution data) {
         out.printf(Locale.ROOT, "%s: %s params, %s MACs @ %d px; grid %s (%d points), %s, policy %s%n",
-                s.baseline().name(), Units.grouped(s.baselineCost().params()), Units.count(s.baselineCost().macs()),
+                s.baseline().name(), Numbers.grouped(s.baselineCost().params()), Numbers.count(s.baselineCost().macs()),
                 s.baseline().input().resolution(), s.grid().format(), s.gridPoints(), SearchText.constraint(s), policy);
         out.println(SearchText.rounding(s));
         out.printf("%-5s %6s %6s %6s %8s %5s %6s %12s %10s %7s %s%n", "net", "alpha", "beta", "gamma", "a·b²·g²",
@@ -42,9 +39,9 @@ final class SearchReport {
         for (CandidateNetwork n : s.networks()) {
             String same = n.coefficients().stream().skip(1).map(SearchText::tuple).collect(Collectors.joining(", "));
             CompoundCoefficients r = n.representative();
-            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5s %6d %12s %10s %7.2f %s%n", n.index(), SearchText.coefficient(r.alpha()),
-                    SearchText.coefficient(r.beta()), SearchText.coefficient(r.gamma()), r.flopsBase(), Upsampling.resolution(n.spec().input().resolution(), data),
-                    n.spec().blockCount(), Units.grouped(n.params()), Units.count(n.macs()), n.macsMultiplier(), same);
+            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5s %6d %12s %10s %7.2f %s%n", n.index(), Numbers.coefficient(r.alpha()),
+                    Numbers.coefficient(r.beta()), Numbers.coefficient(r.gamma()), r.flopsBase(), Upsampling.resolution(n.spec().input().resolution(), data),
+                    n.spec().blockCount(), Numbers.grouped(n.params()), Numbers.count(n.macs()), n.macsMultiplier(), same);
         }
         Upsampling.footnote(resolutions(s), data).ifPresent(out::println);
     }
@@ -78,16 +75,16 @@ final class SearchReport {
             CandidateNetwork n = o.network();
             CompoundCoefficients c = n.representative();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4d %-4d %6s %6s %6s %5s %10s %6.2f",
-                    o.rank(), n.index(), SearchText.coefficient(c.alpha()), SearchText.coefficient(c.beta()), SearchText.coefficient(c.gamma()),
+                    o.rank(), n.index(), Numbers.coefficient(c.alpha()), Numbers.coefficient(c.beta()), Numbers.coefficient(c.gamma()),
                     Upsampling.resolution(n.spec().input().resolution(), data),
-                    Units.count(n.macs()), n.macsMultiplier()));
+                    Numbers.count(n.macs()), n.macsMultiplier()));
             for (Rung g : plan.rungs()) {
-                line.append(String.format(" %8s", acc(o.accuracyAt(g.index()))));
+                line.append(String.format(" %8s", Numbers.fraction(o.accuracyAt(g.index()))));
             }
             SeedStats a = o.accuracy();
             String spread = a == null || !a.hasSpread() ? "" : String.format(Locale.ROOT, "±%.4f (%d)", a.std(), a.n());
-            line.append(String.format(" %8s %8s %13s", acc(o.score()),
-                    acc(o.testAccuracy() == null ? Double.NaN : o.testAccuracy().mean()), spread));
+            line.append(String.format(" %8s %8s %13s", Numbers.fraction(o.score()),
+                    Numbers.fraction(o.testAccuracy() == null ? Double.NaN : o.testAccuracy().mean()), spread));
             if (o.failure() != null) {
                 line.append("  ").append(o.failure());
             }
@@ -102,7 +99,7 @@ final class SearchReport {
                     c.flopsBase(), w.network().macsMultiplier(), w.network().duplicates() == 0 ? ""
                             : "; " + w.network().duplicates() + " more triple(s) give the same network at φ = 1");
             out.printf("  scale with it: scalelab sweep %s --alpha %s --beta %s --gamma %s --phi 0:3:1%n", arch,
-                    SearchText.coefficient(c.alpha()), SearchText.coefficient(c.beta()), SearchText.coefficient(c.gamma()));
+                    Numbers.coefficient(c.alpha()), Numbers.coefficient(c.beta()), Numbers.coefficient(c.gamma()));
         }, () -> out.println("no winner: " + (r.cancelled() ? "the search was cancelled" : "no finalist has a result")));
         out.printf(Locale.ROOT, "%d runs (%d from the database), %.0f s%n", r.runs(), r.cachedRuns(), r.seconds());
     }
@@ -111,7 +108,7 @@ final class SearchReport {
         out.println("halving against training every network fully:");
         out.printf("  winners: halving net %d, full training net %d: %s%n", c.halvingWinner(), c.fullWinner(),
                 c.sameWinner() ? "the same" : "different; halving's winner ranks " + c.halvingWinnerFullRank()
-                        + " with full training, " + acc(c.scoreGap()) + " below the best, which halving stopped in rung "
+                        + " with full training, " + Numbers.fraction(c.scoreGap()) + " below the best, which halving stopped in rung "
                         + c.fullWinnerStoppedAt());
         out.printf(Locale.ROOT, "  Spearman ρ: halving ranking vs full %.3f; first rung (%d epoch(s)) vs full %.3f%n",
                 c.rankCorrelation(), halving.plan().rungs().get(0).epochs(), c.firstRungCorrelation());

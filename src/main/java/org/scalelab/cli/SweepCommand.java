@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
@@ -127,7 +128,7 @@ final class SweepCommand implements Callable<Integer>, TrainingCommand {
             out.printf(Locale.ROOT, "%-10s %6.2f %7.3f %7.3f %7.3f %5s %12s %11s %9s %9s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
-                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()),
                     r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()),
                     r.status().name().toLowerCase(Locale.ROOT));
         }

@@ -8,6 +8,7 @@ import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
@@ -82,7 +83,7 @@ final class TrainCommand implements Callable<Integer>, TrainingCommand {
         int resolution = r.request().spec().input().resolution();
         out.printf(Locale.ROOT, "%s %s @ %d px%s: %s params, %s MACs%n", r.request().baseline(), r.request().rule(),
                 resolution, data.upsamples(resolution) ? " (upsampled: the data's native resolution is " + data.describe()
-                        + ")" : "", Units.grouped(cost.params()), Units.count(cost.macs()));
+                        + ")" : "", Numbers.grouped(cost.params()), Numbers.count(cost.macs()));
         if (r.result() == null) {
             out.printf("status %s%s%n", r.status().name().toLowerCase(Locale.ROOT), r.error() == null ? "" : ": " + r.error());
             return;

@@ -1,9 +1,6 @@
 package org.scalelab.cli;
 
 import java.nio.file.Path;
-import org.scalelab.training.data.DatasetException;
-import org.scalelab.training.data.DatasetLocator;
-import org.scalelab.training.data.LoadedDataset;
 import org.scalelab.training.device.DeviceReport;
 import org.scalelab.training.device.NativeThreads;
 import org.scalelab.training.engine.VariantData;
@@ -31,20 +28,12 @@ final class TrainingSession implements AutoCloseable {
         }
         // Concurrent jobs share the cores: each worker limits its own ND4J threads (the limit is per thread).
         int threadsPerJob = parallel > 1 ? NativeThreads.perJob(parallel, Runtime.getRuntime().availableProcessors()) : 0;
-        data = new VariantData(loadData(options.data));
+        data = new VariantData(DataOption.load(options.data));
         Path db = options.db != null ? options.db : ExperimentStore.defaultLocation();
         try {
             training = LocalTraining.open(device, data, db, parallel, threadsPerJob);
         } catch (StoreException e) {
             throw new UserError("--db: " + e.getMessage());
-        }
-    }
-
-    static LoadedDataset loadData(String value) {
-        try {
-            return new DatasetLocator().load(value);
-        } catch (DatasetException e) {
-            throw new UserError("--data: " + e.getMessage());
         }
     }
 

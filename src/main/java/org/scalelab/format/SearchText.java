@@ -11,25 +11,19 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** A coefficient with at most four decimals and no trailing zeros: 1.2, 1.15, 2, -0.07. */
-    public static String coefficient(double v) {
-        String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
     /** α=1.2 β=1.1 γ=1.15. */
     public static String triple(CompoundCoefficients c) {
-        return "α=" + coefficient(c.alpha()) + " β=" + coefficient(c.beta()) + " γ=" + coefficient(c.gamma());
+        return "α=" + Numbers.coefficient(c.alpha()) + " β=" + Numbers.coefficient(c.beta()) + " γ=" + Numbers.coefficient(c.gamma());
     }
 
     /** (1.2, 1.1, 1.15): a triple in a list of triples. */
     public static String tuple(CompoundCoefficients c) {
-        return "(" + coefficient(c.alpha()) + ", " + coefficient(c.beta()) + ", " + coefficient(c.gamma()) + ")";
+        return "(" + Numbers.coefficient(c.alpha()) + ", " + Numbers.coefficient(c.beta()) + ", " + Numbers.coefficient(c.gamma()) + ")";
     }
 
     /** {@code |α·β²·γ² − 2| ≤ 0.1}: the constraint the candidates meet. */
     public static String constraint(SearchSpace s) {
-        return "|α·β²·γ² − " + coefficient(s.constraint().target()) + "| ≤ " + coefficient(s.constraint().tolerance());
+        return "|α·β²·γ² − " + Numbers.coefficient(s.constraint().target()) + "| ≤ " + Numbers.coefficient(s.constraint().tolerance());
     }
 
     /** 21 candidates round to 11 distinct networks at φ = 1 (10 duplicates, each trained once). */
@@ -44,7 +38,7 @@ public final class SearchText {
             return String.format(Locale.ROOT, "every network for %d epochs (no halving)", s.maxEpochs());
         }
         return String.format(Locale.ROOT, "successive halving from %d epoch(s), keep 1/η with η = %s, up to %d epochs "
-                + "(each rung retrains from scratch)", s.minEpochs(), coefficient(s.eta()), s.maxEpochs());
+                + "(each rung retrains from scratch)", s.minEpochs(), Numbers.coefficient(s.eta()), s.maxEpochs());
     }
 
     /** ranking by accuracy, selecting on the validation accuracy. */

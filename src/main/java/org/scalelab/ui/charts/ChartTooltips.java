@@ -12,6 +12,7 @@ import org.scalelab.domain.stats.AccuracyCurve;
 import org.scalelab.domain.stats.Prediction;
 import org.scalelab.domain.stats.SaturatingFit;
 import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.format.Numbers;
 
 /**
  * The charts' tooltip texts: a variant's rule, φ, d, w, r, resolution, params, MACs and accuracy over its seeds, with
@@ -47,8 +48,8 @@ final class ChartTooltips {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n",
                 v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
-                v.multipliers().resolution(), v.spec().input().resolution(), String.format(Locale.ROOT, "%,d", v.cost().params()),
-                SiNumberFormat.format1(v.cost().macs())));
+                v.multipliers().resolution(), v.spec().input().resolution(), Numbers.grouped(v.cost().params()),
+                Numbers.count(v.cost().macs())));
         if (measured.isEmpty()) {
             sb.append("not trained yet");
         } else {
@@ -104,7 +105,7 @@ final class ChartTooltips {
         String band = q.hasBand() ? String.format(Locale.ROOT, " (%s band for one run %.1f–%.1f)", level(),
                 100 * q.lower(), 100 * q.upper()) : " (no band: " + c.bandNote() + ")";
         return String.format(Locale.ROOT, "%s, fitted curve: %.1f %% at %s MACs%s%n%s%nfitted to %d runs", rule.label(),
-                100 * q.value(), SiNumberFormat.format1(q.macs()), band, c.formula(), c.points());
+                100 * q.value(), Numbers.count(Math.round(q.macs())), band, c.formula(), c.points());
     }
 
     private static String trim(double d) {

@@ -13,9 +13,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.scaling.BudgetSolution;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -135,7 +136,7 @@ public final class BudgetViewModel {
             return;
         }
         summary.set(String.format(Locale.ROOT, "φ = %s spends the budget: %s MACs, %.2f × the baseline's %s",
-                trim(s.phi()), Readable.giga(s.targetMacs()), s.multiplier(), Readable.giga(s.baseline().macs())));
+                trim(s.phi()), Numbers.count(s.targetMacs()), s.multiplier(), Numbers.count(s.baseline().macs())));
         rows.setAll(shownVariants().stream().map(v -> row(s, v)).toList());
     }
 
@@ -148,8 +149,8 @@ public final class BudgetViewModel {
             case RESOLUTION -> String.format(Locale.ROOT, "r %.2f", m.resolution());
             case DWR -> String.format(Locale.ROOT, "d %.2f w %.2f r %.2f", m.depth(), m.width(), m.resolution());
         };
-        return new BudgetRow(v, shortName(v.rule()), parameter, Readable.millions(v.cost().params()),
-                Readable.giga(v.cost().macs()), String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(v)),
+        return new BudgetRow(v, shortName(v.rule()), parameter, Numbers.count(v.cost().params()),
+                Numbers.count(v.cost().macs()), String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(v)),
                 accuracy(model.accuracyStats(v)));
     }
 

@@ -36,6 +36,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.scalelab.format.Numbers;
 
 /**
  * The search's chart: every run that ended, at its network's φ = 1 MACs and its selection accuracy, one marker
@@ -240,7 +241,7 @@ final class SearchChart {
 
     static String tooltip(ChartPoint p) {
         return String.format(Locale.ROOT, "network %d: %s · %s MACs · %s after %d epoch%s", p.network() + 1, p.label(),
-                SearchFormat.count(p.macs()), SearchFormat.percent(p.accuracy()), p.epochs(), p.epochs() == 1 ? "" : "s");
+                Numbers.count(p.macs()), Numbers.percent(p.accuracy()), p.epochs(), p.epochs() == 1 ? "" : "s");
     }
 
     private static Shape diamond(double r) {
@@ -301,12 +302,12 @@ final class SearchChart {
     private static final class CountFormat extends NumberFormat {
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(SearchFormat.count(Math.round(number)));
+            return toAppendTo.append(Numbers.count(Math.round(number)));
         }
 
         @Override
         public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(SearchFormat.count(number));
+            return toAppendTo.append(Numbers.count(number));
         }
 
         @Override

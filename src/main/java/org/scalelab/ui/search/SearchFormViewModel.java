@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.scalelab.domain.search.Objective;
 import org.scalelab.domain.search.SearchSpace;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.search.ScoreSource;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.Latest;
@@ -119,7 +120,7 @@ public final class SearchFormViewModel {
 
     private void show(SearchPreview p) {
         SearchSpace space = p.space();
-        defaultTargetText.set(SearchFormat.thousands(Objective.defaultTarget(space.baselineCost().macs(),
+        defaultTargetText.set(Numbers.grouped(Objective.defaultTarget(space.baselineCost().macs(),
                 space.constraint().target())));
         candidatesText.set(SearchMessages.candidates(space));
         planText.set(SearchMessages.plan(p));

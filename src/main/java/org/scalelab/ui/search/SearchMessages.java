@@ -8,6 +8,7 @@ import org.scalelab.domain.search.Objective;
 import org.scalelab.domain.search.Rung;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.search.ScoreSource;
@@ -30,7 +31,7 @@ final class SearchMessages {
         int triples = space.candidates().size();
         String head = String.format(Locale.ROOT, "%,d of %,d grid points meet %s: ", triples, space.gridPoints(), constraint);
         if (space.duplicates() == 0) {
-            return head + SearchFormat.plural(triples, "candidate", "candidates") + ", each a distinct network.";
+            return head + Numbers.plural(triples, "candidate", "candidates") + ", each a distinct network.";
         }
         return head + SearchText.rounding(space) + ".";
     }
@@ -46,7 +47,7 @@ final class SearchMessages {
         String halving = p.plan().rungs().size() == 1 ? "every network trains fully"
                 : String.format(Locale.ROOT, "training all %d fully would take %,d", n, p.fullEpochs());
         return String.format(Locale.ROOT, "In all: %s, %s%s (%s) ≈ %.0f baseline epochs of compute by MACs.",
-                SearchFormat.plural(p.plannedRuns(), "run", "runs"), SearchFormat.plural(p.plannedEpochs(), "epoch", "epochs"),
+                Numbers.plural(p.plannedRuns(), "run", "runs"), Numbers.plural(p.plannedEpochs(), "epoch", "epochs"),
                 seeds, halving, p.baselineEpochs());
     }
 
@@ -58,25 +59,25 @@ final class SearchMessages {
             return "Ranking by " + on + ".";
         }
         return String.format(Locale.ROOT, "Ranking by ACC·(MACs/T)^w on the %s, w = %s, T = %s MACs (%s × the baseline's).",
-                source.id() + " accuracy", SearchText.coefficient(o.weight()), SearchFormat.thousands(o.targetMacs()),
+                source.id() + " accuracy", Numbers.coefficient(o.weight()), Numbers.grouped(o.targetMacs()),
                 String.format(Locale.ROOT, "%.3g", o.targetMacs() / (double) space.baselineCost().macs()));
     }
 
     /** What the search starts from: baseline, rounding, dataset, recipe. */
     static String context(Recipe r, String dataset, SearchSpace space) {
-        String size = r.trainSize() == 0 ? "all training images" : SearchFormat.thousands(r.trainSize()) + " training images";
+        String size = r.trainSize() == 0 ? "all training images" : Numbers.grouped(r.trainSize()) + " training images";
         return String.format(Locale.ROOT, "%s (%s params, %s MACs) · %s rounding · %s · batch %d, %s, lr %s, %s, seed %d, "
                         + "%s, %.0f%% held out for validation · each rung trains from scratch with its own epochs",
-                space.baseline().name(), SearchFormat.count(space.baselineCost().params()),
-                SearchFormat.count(space.baselineCost().macs()), space.policy().name(), dataset, r.batchSize(),
+                space.baseline().name(), Numbers.count(space.baselineCost().params()),
+                Numbers.count(space.baselineCost().macs()), space.policy().name(), dataset, r.batchSize(),
                 r.optimizer().name(), SearchField.num(r.learningRate()), r.schedule().name(), r.seed(), size,
                 100 * r.validationFraction());
     }
 
     /** The status of a form ready to run. */
     static String ready(SearchPreview p) {
-        return p.space().isEmpty() ? "No candidate: nothing to train." : "Ready: " + SearchFormat.plural(p.plannedRuns(),
-                "run", "runs") + " of " + SearchFormat.plural(p.plannedEpochs(), "epoch", "epochs")
+        return p.space().isEmpty() ? "No candidate: nothing to train." : "Ready: " + Numbers.plural(p.plannedRuns(),
+                "run", "runs") + " of " + Numbers.plural(p.plannedEpochs(), "epoch", "epochs")
                 + " (runs already in the database are not trained again).";
     }
 
@@ -89,7 +90,7 @@ final class SearchMessages {
     /** A run of the search, as the activity line names it. */
     static String label(CandidateNetwork n, int epochs, int replicate) {
         return String.format(Locale.ROOT, "network %d (%s), %s%s", n.index() + 1, SearchText.triple(n.representative()),
-                SearchFormat.plural(epochs, "epoch", "epochs"), replicate > 0 ? ", seed +" + replicate : "");
+                Numbers.plural(epochs, "epoch", "epochs"), replicate > 0 ? ", seed +" + replicate : "");
     }
 
     /** Where a network's path through the search ended. */
@@ -109,24 +110,24 @@ final class SearchMessages {
             return plan.rungs().size() == 1 ? "trained fully" : "finalist";
         }
         Rung r = plan.rungs().get(o.stoppedAtRung());
-        return "stopped after rung " + (r.index() + 1) + " (" + SearchFormat.plural(r.epochs(), "epoch", "epochs") + ")";
+        return "stopped after rung " + (r.index() + 1) + " (" + Numbers.plural(r.epochs(), "epoch", "epochs") + ")";
     }
 
     /** The winner: its triple, accuracy, score and cost. */
     static String winner(CandidateOutcome o, SearchResult r, ScoreSource score) {
         return String.format(Locale.ROOT, "Winner: %s · %s %s accuracy after %s%s · %s params, %s MACs "
                         + "(×%.2f the baseline's)", SearchText.triple(o.coefficients()),
-                SearchFormat.percent(o.accuracy()), score.id(),
-                SearchFormat.plural(r.plan().schedule().maxEpochs(), "epoch", "epochs"),
-                r.objective().kind() == Objective.Kind.MNAS ? " · score " + SearchFormat.score(o.score()) : "",
-                SearchFormat.count(o.network().params()), SearchFormat.count(o.network().macs()),
+                Numbers.percent(o.accuracy()), score.id(),
+                Numbers.plural(r.plan().schedule().maxEpochs(), "epoch", "epochs"),
+                r.objective().kind() == Objective.Kind.MNAS ? " · score " + Numbers.fraction(o.score()) : "",
+                Numbers.count(o.network().params()), Numbers.count(o.network().macs()),
                 o.network().macsMultiplier());
     }
 
     /** Runs, runs answered from the database and failures of an ended search. */
     static String summary(SearchResult r, int failures, String firstFailure) {
-        return SearchFormat.plural(r.runs(), "run", "runs") + (r.cachedRuns() > 0
+        return Numbers.plural(r.runs(), "run", "runs") + (r.cachedRuns() > 0
                 ? ", " + r.cachedRuns() + " answered from the database" : "") + (failures > 0
-                ? ", " + SearchFormat.plural(failures, "failure", "failures") + " (first: " + firstFailure + ")" : "");
+                ? ", " + Numbers.plural(failures, "failure", "failures") + " (first: " + firstFailure + ")" : "");
     }
 }

@@ -29,6 +29,7 @@ import org.scalelab.domain.search.Rung;
 import org.scalelab.domain.search.SearchEvent;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.search.CoefficientSearch;
 import org.scalelab.training.search.ScoreSource;
@@ -171,7 +172,7 @@ public final class SearchTracker {
         show(job.space(), preview.plan(), job.settings().seeds(), contextText);
         running.set(true);
         cancelling.set(false);
-        status.set("Starting: " + SearchFormat.plural(preview.plannedRuns(), "run", "runs") + " planned…");
+        status.set("Starting: " + Numbers.plural(preview.plannedRuns(), "run", "runs") + " planned…");
         training.addListener(s.listener);
         executor.submit(() -> {
             try {
@@ -205,8 +206,8 @@ public final class SearchTracker {
                 row(i).status("training in rung " + (k + 1));
             }
             status.set(String.format(Locale.ROOT, "Rung %d of %d: %s × %s each", k + 1, plan.rungs().size(),
-                    SearchFormat.plural(st.networks().size(), "network", "networks"),
-                    SearchFormat.plural(st.rung().epochs(), "epoch", "epochs")));
+                    Numbers.plural(st.networks().size(), "network", "networks"),
+                    Numbers.plural(st.rung().epochs(), "epoch", "epochs")));
         } else if (e instanceof SearchEvent.RunQueued q) {
             s.labels.put(q.runId(), SearchMessages.label(q.request().network(), q.request().epochs(),
                     q.request().replicate()));
@@ -262,7 +263,7 @@ public final class SearchTracker {
                 ev.request().epochs(), ev.request().replicate()));
         if (ev.ok()) {
             row.status("trained in rung " + (k + 1) + (ev.cached() ? " (from the database)" : ""));
-            activity.set("Last: " + label + " → " + SearchFormat.percent(ev.accuracy()) + " " + s.job.score().id()
+            activity.set("Last: " + label + " → " + Numbers.percent(ev.accuracy()) + " " + s.job.score().id()
                     + " accuracy" + (ev.cached() ? ", answered from the database" : ""));
         } else if (ev.status() == Evaluation.Status.FAILED) {
             s.failures++;
@@ -346,7 +347,7 @@ public final class SearchTracker {
             winnerNetwork.set(o.network().index());
             row(o.network().index()).winner(true);
             winnerText.set(SearchMessages.winner(o, r, s.job.score()));
-            status.set("Done in " + SearchFormat.duration(r.seconds()) + ": " + summary + ".");
+            status.set("Done in " + Numbers.duration(r.seconds()) + ": " + summary + ".");
             progress.set(1);
         }, () -> {
             if (r.cancelled()) {

@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.scalelab.domain.search.Objective;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.search.ScoreSource;
 
@@ -389,17 +390,17 @@ public final class SearchView extends BorderPane {
         List<TableColumn<SearchRow, ?>> cols = new java.util.ArrayList<>();
         cols.add(text("Rank", 46, r -> Bindings.createStringBinding(() -> r.rankProperty().get() == 0 ? ""
                 : Integer.toString(r.rankProperty().get()), r.rankProperty())));
-        cols.add(constant("α", 44, r -> SearchText.coefficient(r.coefficients().alpha())));
-        cols.add(constant("β", 44, r -> SearchText.coefficient(r.coefficients().beta())));
-        cols.add(constant("γ", 44, r -> SearchText.coefficient(r.coefficients().gamma())));
+        cols.add(constant("α", 44, r -> Numbers.coefficient(r.coefficients().alpha())));
+        cols.add(constant("β", 44, r -> Numbers.coefficient(r.coefficients().beta())));
+        cols.add(constant("γ", 44, r -> Numbers.coefficient(r.coefficients().gamma())));
         cols.add(constant("α·β²·γ²", 70, r -> String.format(java.util.Locale.ROOT, "%.3f", r.coefficients().flopsBase())));
         TableColumn<SearchRow, String> same = constant("Same network as", 150, r -> r.sameNetwork().stream()
                 .map(SearchText::tuple).collect(Collectors.joining(", ")));
         same.getStyleClass().remove("number");
         cols.add(same);
         cols.add(constant("Input", 54, r -> r.resolution() + " px"));
-        cols.add(constant("Params", 66, r -> SearchFormat.count(r.params())));
-        cols.add(constant("MACs", 120, r -> SearchFormat.count(r.macs()) + String.format(java.util.Locale.ROOT,
+        cols.add(constant("Params", 66, r -> Numbers.count(r.params())));
+        cols.add(constant("MACs", 120, r -> Numbers.count(r.macs()) + String.format(java.util.Locale.ROOT,
                 " (×%.2f)", r.network().macsMultiplier())));
         boolean seeds = false;
         TableColumn<SearchRow, String> byRung = new TableColumn<>("Selection accuracy, by rung");
@@ -412,19 +413,19 @@ public final class SearchView extends BorderPane {
             }
             int k = Integer.parseInt(line.label()) - 1;
             byRung.getColumns().add(text(line.label() + ": " + line.epochs() + " ep", rungWidth, r -> Bindings.createStringBinding(
-                    () -> SearchFormat.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
+                    () -> Numbers.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
         }
         if (!byRung.getColumns().isEmpty()) {
             cols.add(byRung);
         }
         if (seeds) {
             cols.add(text("Finalists: mean ± sd", 160, r -> Bindings.createStringBinding(
-                    () -> SearchFormat.percent(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
+                    () -> Numbers.percent(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
         }
-        cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> SearchFormat.score(r.scoreProperty().get()),
+        cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> Numbers.fraction(r.scoreProperty().get()),
                 r.scoreProperty())));
         cols.add(text("Test acc.", 78, r -> Bindings.createStringBinding(
-                () -> SearchFormat.percent(r.testAccuracyProperty().get()), r.testAccuracyProperty())));
+                () -> Numbers.percent(r.testAccuracyProperty().get()), r.testAccuracyProperty())));
         TableColumn<SearchRow, String> where = text("Where it stopped", 240, SearchRow::statusProperty);
         where.getStyleClass().remove("number");
         cols.add(where);

@@ -14,6 +14,7 @@ import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
@@ -53,12 +54,12 @@ class BudgetViewModelTest {
         vm.solve();
         assertEquals(2.0, model.budgetProperty().get());
         BudgetSolution s = model.budgetSolutionProperty().get();
-        assertEquals("φ = 0.1 spends the budget: " + Readable.giga(s.targetMacs()) + " MACs, 2.00 × the baseline's "
-                + Readable.giga(s.baseline().macs()), vm.summaryProperty().get());
+        assertEquals("φ = 0.1 spends the budget: " + Numbers.count(s.targetMacs()) + " MACs, 2.00 × the baseline's "
+                + Numbers.count(s.baseline().macs()), vm.summaryProperty().get());
         assertEquals(List.of(ScalingRule.COMPOUND, ScalingRule.WIDTH, ScalingRule.DEPTH, ScalingRule.RESOLUTION),
                 vm.rows().stream().map(r -> r.variant().rule()).toList());
         for (BudgetViewModel.BudgetRow row : vm.rows()) {
-            assertEquals(Readable.giga(row.variant().cost().macs()), row.macs());
+            assertEquals(Numbers.count(row.variant().cost().macs()), row.macs());
             assertEquals(String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(row.variant())), row.error());
             assertEquals("–", row.accuracy());
         }

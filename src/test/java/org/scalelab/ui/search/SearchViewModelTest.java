@@ -24,6 +24,7 @@ import org.scalelab.domain.scaling.Scaler;
 import org.scalelab.domain.search.Objective;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRequest;
@@ -309,7 +310,7 @@ class SearchViewModelTest {
         int byAccuracy = vm.search().winnerNetworkProperty().get();
 
         vm.form().rankingProperty().set(Objective.Kind.MNAS);
-        assertTrue(vm.form().objectiveTextProperty().get().contains("w = -0.07, T = " + SearchFormat.thousands(2 * baseMacs)),
+        assertTrue(vm.form().objectiveTextProperty().get().contains("w = -0.07, T = " + Numbers.grouped(2 * baseMacs)),
                 vm.form().objectiveTextProperty().get());
         assertEquals(-1, vm.search().winnerNetworkProperty().get(), "a changed form shows its own preview, not the old result");
         int trainedBefore = backend.trained.size();
