@@ -80,15 +80,13 @@ public final class Numbers {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** Seconds as 42 s, 3 min 5 s or 1 h 2 min. */
+    /** Seconds for people: 45 s, 12 min, 1 h 05 min (minutes rounded from 90 s on). */
     public static String duration(double seconds) {
         long s = Math.round(seconds);
-        if (s < 60) {
+        if (s < 90) {
             return s + " s";
         }
-        if (s < 3600) {
-            return s / 60 + " min " + s % 60 + " s";
-        }
-        return s / 3600 + " h " + (s % 3600) / 60 + " min";
+        long minutes = Math.round(seconds / 60);
+        return minutes < 60 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
     }
 }

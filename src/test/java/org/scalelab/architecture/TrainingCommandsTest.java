@@ -40,7 +40,7 @@ class TrainingCommandsTest {
             }
         }
         assertEquals(reaching, declared, "commands that reach a training loop vs. those declared TrainingCommand");
-        assertEquals(true, reaching.containsAll(Set.of("train", "sweep", "search", "budget", "bench")), reaching.toString());
+        assertEquals(true, reaching.containsAll(Set.of("train", "sweep", "search", "budget", "bench", "study")), reaching.toString());
     }
 
     /** Whether {@code from} depends on one of {@code targets}, following ScaleLab's own classes only. */

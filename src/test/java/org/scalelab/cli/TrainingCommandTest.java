@@ -18,6 +18,8 @@ class TrainingCommandTest {
         assertTrue(Cli.trains(new String[] {"bench"}));
         assertTrue(Cli.trains(new String[] {"search", "--arch", "simple-cnn"}));
         assertFalse(Cli.trains(new String[] {"search", "--arch", "simple-cnn", "--dry-run"}));
+        assertTrue(Cli.trains(new String[] {"study", "--arch", "simple-cnn", "--out", "report"}));
+        assertFalse(Cli.trains(new String[] {"study", "--arch", "simple-cnn", "--dry-run"}));
         assertTrue(Cli.trains(new String[] {"budget", "--arch", "simple-cnn", "--train"}));
         assertFalse(Cli.trains(new String[] {"budget", "--arch", "simple-cnn"}));
         assertFalse(Cli.trains(new String[] {"cost", "--arch", "simple-cnn"}));

@@ -47,8 +47,9 @@ class NumbersTest {
     @Test
     void durationsAndPlurals() {
         assertEquals("42 s", Numbers.duration(42.4));
-        assertEquals("3 min 5 s", Numbers.duration(185));
-        assertEquals("1 h 2 min", Numbers.duration(3720));
+        assertEquals("89 s", Numbers.duration(89));
+        assertEquals("3 min", Numbers.duration(185));
+        assertEquals("1 h 02 min", Numbers.duration(3720));
         assertEquals("1 epoch", Numbers.plural(1, "epoch", "epochs"));
         assertEquals("3 epochs", Numbers.plural(3, "epoch", "epochs"));
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.scalelab.training.DeviceKind;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
-import org.scalelab.training.RunStatus;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.device.DeviceReport;
 import org.scalelab.training.engine.VariantData;
@@ -125,9 +124,8 @@ public final class LocalTraining implements TrainingPort {
     }
 
     @Override
-    public List<RunRecord> doneRuns(String dataset) {
-        return store.runs(RunFilter.all().withStatus(RunStatus.DONE)).stream()
-                .filter(r -> r.request().dataset().equals(dataset)).toList();
+    public List<RunRecord> runs(RunFilter filter) {
+        return store.runs(filter);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.store.RunFilter;
 
 /**
  * A training port that opens in the background: starting the device, opening the database and loading the data take
@@ -104,8 +105,8 @@ public final class OpeningTraining implements TrainingPort {
     }
 
     @Override
-    public List<RunRecord> doneRuns(String dataset) {
-        return port().doneRuns(dataset);
+    public List<RunRecord> runs(RunFilter filter) {
+        return port().runs(filter);
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.scalelab.training.service;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.store.StoredRuns;
 
 /**
  * The one way to train from outside the training package: the CLI's commands, the workbench and the coefficient
@@ -17,7 +17,7 @@ import org.scalelab.training.RunRequest;
  * <p>Every method may block (opening the database, loading data), so a window calls it off its FX thread. Listeners
  * hear events on the port's own threads and must be quick.
  */
-public interface TrainingPort extends AutoCloseable {
+public interface TrainingPort extends StoredRuns, AutoCloseable {
 
     // Experiments: named groups of runs, kept with them in the store. //
 
@@ -55,13 +55,7 @@ public interface TrainingPort extends AutoCloseable {
     /** Blocks until nothing is queued or training, or the timeout passes; true when idle. */
     boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException;
 
-    // Stored runs //
-
-    /** A stored run with its per-epoch metrics, oldest first. */
-    Optional<RunRecord> find(String runId);
-
-    /** Every stored run of a dataset that finished successfully. */
-    List<RunRecord> doneRuns(String dataset);
+    // Stored runs: find and runs, as the store answers them (StoredRuns). //
 
     /** Where it trains, in words for a status bar; when a GPU could not be used, why. */
     String device();

@@ -26,6 +26,7 @@ import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.service.TrainingPort;
+import org.scalelab.training.store.RunFilter;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -75,7 +76,8 @@ public final class TrainingPanelViewModel {
 
     private void loadStoredRuns() {
         String dataset = model.datasetProperty().get();
-        executor.submit(() -> backend.doneRuns(dataset), stored -> {
+        executor.submit(() -> backend.runs(RunFilter.all().withStatus(RunStatus.DONE)).stream()
+                .filter(r -> r.request().dataset().equals(dataset)).toList(), stored -> {
             for (RunRecord r : stored) {
                 model.runs().put(r.id(), r);
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.scalelab.training.RunRecord;
+import org.scalelab.training.store.RunFilter;
 
 /**
  * A training port for tests to extend with what they need: every experiment is 1, nothing is stored or trains, the
@@ -62,7 +63,7 @@ public abstract class PortStub implements TrainingPort {
     }
 
     @Override
-    public List<RunRecord> doneRuns(String dataset) {
+    public List<RunRecord> runs(RunFilter filter) {
         return List.of();
     }
 

@@ -18,6 +18,7 @@ import org.scalelab.training.RunResult;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.service.PortStub;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.store.RunFilter;
 
 /**
  * A training backend for search tests that answers runs with accuracies the test defines: the validation accuracy
@@ -124,8 +125,8 @@ public final class AnsweringBackend extends PortStub {
     }
 
     @Override
-    public List<RunRecord> doneRuns(String dataset) {
-        return done.values().stream().filter(r -> r.request().dataset().equals(dataset)).toList();
+    public List<RunRecord> runs(RunFilter filter) {
+        return done.values().stream().filter(r -> filter.status() == null || r.status() == filter.status()).toList();
     }
 
     /** The runs done, with their epochs; the others are not in "the database". */

@@ -13,6 +13,7 @@ import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.service.PortStub;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.store.RunFilter;
 
 /** A training port that records calls and lets a test emit events; submit queues (emits Queued) unless told otherwise. */
 public final class FakeTrainingBackend extends PortStub {
@@ -60,11 +61,11 @@ public final class FakeTrainingBackend extends PortStub {
     }
 
     @Override
-    public List<RunRecord> doneRuns(String dataset) {
+    public List<RunRecord> runs(RunFilter filter) {
         if (openFailure != null) {
             throw openFailure;
         }
-        return stored.stream().filter(r -> r.request().dataset().equals(dataset)).toList();
+        return stored.stream().filter(r -> filter.status() == null || r.status() == filter.status()).toList();
     }
 
     /** A run the test gave epochs to, queued; others are unknown. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalelab.training.service.TrainingPort;
+import org.scalelab.training.store.RunFilter;
 
 /** The workbench opens the real device, store and data off the calling thread, through the CLI's set-up. */
 class WorkbenchTrainingTest {
@@ -21,7 +22,7 @@ class WorkbenchTrainingTest {
         Path db = dir.resolve("w.db");
         try (TrainingPort backend = WorkbenchTraining.open(db)) {
             assertEquals(db, backend.database());
-            assertEquals(List.of(), backend.doneRuns("fashion-mnist-bundled"));
+            assertEquals(List.of(), backend.runs(RunFilter.all()));
             assertTrue(backend.device().startsWith("CPU, "), backend.device());
             assertTrue(Files.exists(db));
         }
@@ -32,7 +33,7 @@ class WorkbenchTrainingTest {
         Path notADirectory = dir.resolve("file");
         Files.writeString(notADirectory, "x");
         try (TrainingPort backend = WorkbenchTraining.open(notADirectory.resolve("w.db"))) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.doneRuns("x"));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.runs(RunFilter.all()));
             assertTrue(e.getMessage().startsWith("cannot open the experiment database " + notADirectory.resolve("w.db")),
                     e.getMessage());
         }
