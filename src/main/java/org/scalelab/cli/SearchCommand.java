@@ -109,6 +109,9 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public boolean trains() {
         return !dryRun;
@@ -164,7 +167,7 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
         }
 
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             NetworkSpec base = session.data.adapt(requested);
             SearchSpace space = limited(space(base, roundingPolicy, coefficientGrid, constraint),
                     limitOptions.limits(recipe.batchSize()), err);
@@ -220,6 +223,10 @@ final class SearchCommand implements Callable<Integer>, TrainingCommand {
                 }
             }
             out.flush();
+            java.util.OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return result.winner().isPresent() ? 0 : 1;
         }
     }

@@ -110,6 +110,11 @@ public final class OpeningTraining implements TrainingPort {
     }
 
     @Override
+    public Optional<Stop> stopped() {
+        return port().stopped();
+    }
+
+    @Override
     public String device() {
         return port().device();
     }

@@ -2,6 +2,7 @@ package org.scalelab.training.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -11,8 +12,8 @@ import org.scalelab.training.store.StoredRuns;
  * The one way to train from outside the training package: the CLI's commands, the workbench and the coefficient
  * search queue runs here, hear how they go as {@link RunEvent}s and read the stored results. A run is identified by
  * its request's key (spec, dataset, recipe, seed), so asking again for a run already done is answered from the store
- * at once. {@link LocalTraining} trains on this machine; an executor that trains elsewhere (a cluster) stands behind
- * the same port and keeps the same guarantees: runs stored as they end, cached by key, resumable after a crash.
+ * at once. {@link ExperimentTraining} trains on this machine or hands the runs to a cluster; either way it keeps the
+ * same guarantees: runs stored as they end, cached by key, resumable after a crash.
  *
  * <p>Every method may block (opening the database, loading data), so a window calls it off its FX thread. Listeners
  * hear events on the port's own threads and must be quick.
@@ -54,6 +55,19 @@ public interface TrainingPort extends StoredRuns, AutoCloseable {
 
     /** Blocks until nothing is queued or training, or the timeout passes; true when idle. */
     boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException;
+
+    /**
+     * Why training stopped for good, if it did (a cluster that failed; the runs it did not finish stay interrupted, to
+     * resume at the next start).
+     */
+    Optional<Stop> stopped();
+
+    /**
+     * @param reason    one line for the user
+     * @param userInput whether what the user asked for is at fault (a --data folder a worker cannot read)
+     */
+    record Stop(String reason, boolean userInput) {
+    }
 
     // Stored runs: find and runs, as the store answers them (StoredRuns). //
 

@@ -1,23 +1,27 @@
 package org.scalelab.ui.training;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.cluster.ClusterSettings;
+import org.scalelab.training.cluster.Clusters;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.device.DeviceMode;
 import org.scalelab.training.device.DeviceReport;
 import org.scalelab.training.device.Devices;
 import org.scalelab.training.device.NativeThreads;
 import org.scalelab.training.engine.VariantData;
-import org.scalelab.training.service.LocalTraining;
+import org.scalelab.training.service.ExperimentTraining;
 import org.scalelab.training.service.OpeningTraining;
 import org.scalelab.training.service.TrainingPort;
 import org.scalelab.training.store.ExperimentStore;
 
 /**
- * The workbench's training port: {@link LocalTraining} opened in the background ({@link OpeningTraining}) on the
- * device {@code --device} chose, with one core left to the window, runs a killed process left behind taken up again,
- * and every run the window starts filed under one experiment. Close it when the window closes.
+ * The workbench's training port: {@link ExperimentTraining} opened in the background ({@link OpeningTraining}) on the
+ * device {@code --device} chose, with one core left to the window, or on the cluster {@code --spark-master} names
+ * ({@code -Dscalelab.sparkMaster}); runs a killed process left behind taken up again, and every run the window starts
+ * filed under one experiment. Close it when the window closes.
  */
 public final class WorkbenchTraining {
     /** The experiment the workbench's runs are stored under. */
@@ -38,8 +42,11 @@ public final class WorkbenchTraining {
             // --device / -Dscalelab.device / $SCALELAB_DEVICE; on a CUDA failure it falls back to the CPU before any run
             // is taken up
             DeviceReport device = Devices.start(DeviceMode.configured());
-            VariantData first = new VariantData(new DatasetLocator().load(data));
-            LocalTraining training = LocalTraining.open(device, first, db, parallelism, threadsPerJob(parallelism));
+            String master = System.getProperty(ClusterSettings.PROPERTY);
+            ExperimentTraining training = master != null
+                    ? ExperimentTraining.openCluster(() -> Clusters.connect(new ClusterSettings(master, 1, Map.of())), db)
+                    : ExperimentTraining.open(device, new VariantData(new DatasetLocator().load(data)), db, parallelism,
+                            threadsPerJob(parallelism));
             try {
                 training.experiment(EXPERIMENT, DESCRIPTION);
                 training.recover(true);

@@ -37,7 +37,7 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
-import org.scalelab.training.service.LocalTraining;
+import org.scalelab.training.service.ExperimentTraining;
 import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
 
@@ -53,7 +53,7 @@ class CoefficientSearchTest {
 
     private ExperimentStore store;
     private ExperimentService service;
-    private LocalTraining training;
+    private ExperimentTraining training;
     private long experiment;
 
     @BeforeEach
@@ -61,7 +61,7 @@ class CoefficientSearchTest {
         store = ExperimentStore.open(dir.resolve("runs.db"));
         VariantData data = new VariantData(SearchData.create("halves"));
         service = new ExperimentService(store, id -> data, dir.resolve("checkpoints"), "test CPU", 1);
-        training = new LocalTraining(store, service, "test CPU");
+        training = new ExperimentTraining(store, service, "test CPU");
         experiment = store.createExperiment("search test", null).id();
     }
 

@@ -58,6 +58,11 @@ public abstract class PortStub implements TrainingPort {
     }
 
     @Override
+    public Optional<Stop> stopped() {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<RunRecord> find(String runId) {
         return Optional.empty();
     }

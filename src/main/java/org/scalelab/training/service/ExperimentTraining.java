@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.scalelab.training.DeviceKind;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.cluster.RemoteTrainer;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.device.DeviceReport;
 import org.scalelab.training.engine.VariantData;
@@ -18,12 +20,13 @@ import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
 
 /**
- * Training on this machine: the {@link ExperimentService}'s workers over the SQLite {@link ExperimentStore}, with
- * checkpoints in a folder beside the database and datasets found by the {@link DatasetLocator} (each loaded once).
- * {@link #open} is the one set-up the CLI and the workbench share, in the order that matters: the device was started
- * first (before ND4J loads), then the store, the data and the service.
+ * The {@link ExperimentService} over the SQLite {@link ExperimentStore}, with checkpoints in a folder beside the
+ * database. {@link #open} trains on this machine, datasets found by the {@link DatasetLocator} (each loaded once);
+ * {@link #openCluster} hands the runs to a cluster and stores them as they come back. These are the one set-up the CLI
+ * and the workbench share, in the order that matters: the device was started first (before ND4J loads), then the
+ * store, the data and the service.
  */
-public final class LocalTraining implements TrainingPort {
+public final class ExperimentTraining implements TrainingPort {
     private final ExperimentStore store;
     private final ExperimentService service;
     private final String device;
@@ -32,7 +35,7 @@ public final class LocalTraining implements TrainingPort {
     /**
      * @param device what {@link #device()} says
      */
-    public LocalTraining(ExperimentStore store, ExperimentService service, String device) {
+    public ExperimentTraining(ExperimentStore store, ExperimentService service, String device) {
         this.store = store;
         this.service = service;
         this.device = device;
@@ -45,22 +48,43 @@ public final class LocalTraining implements TrainingPort {
      * @param threadsPerJob ND4J threads each worker uses on the CPU; 0 leaves ND4J's default, all cores
      * @throws org.scalelab.training.store.StoreException when the database cannot be opened
      */
-    public static LocalTraining open(DeviceReport device, VariantData data, Path database, int parallelism,
+    public static ExperimentTraining open(DeviceReport device, VariantData data, Path database, int parallelism,
                                      int threadsPerJob) {
         ExperimentStore store = ExperimentStore.open(database);
         try {
-            Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
             DatasetLocator locator = new DatasetLocator();
             Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
             int threads = device.kind() == DeviceKind.CPU ? threadsPerJob : 0;
             ExperimentService service = new ExperimentService(store,
-                    id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
+                    id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints(store),
                     device.describe(), parallelism, threads);
-            return new LocalTraining(store, service, summary(device, parallelism, threads));
+            return new ExperimentTraining(store, service, summary(device, parallelism, threads));
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the store at {@code database}, then connects to the cluster and hands the runs to it; the connection is
+     * closed with this.
+     *
+     * @throws org.scalelab.training.store.StoreException when the database cannot be opened
+     * @throws org.scalelab.training.cluster.ClusterException when the cluster cannot be reached
+     */
+    public static ExperimentTraining openCluster(Supplier<RemoteTrainer> connect, Path database) {
+        ExperimentStore store = ExperimentStore.open(database);
+        try {
+            ExperimentService service = new ExperimentService(store, connect.get(), checkpoints(store));
+            return new ExperimentTraining(store, service, service.device());
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Path checkpoints(ExperimentStore store) {
+        return store.file().toAbsolutePath().getParent().resolve("checkpoints");
     }
 
     /** The device for a status bar, with the jobs and their threads on the CPU ({@code 1 job × 1 thread}). */
@@ -126,6 +150,11 @@ public final class LocalTraining implements TrainingPort {
     @Override
     public List<RunRecord> runs(RunFilter filter) {
         return store.runs(filter);
+    }
+
+    @Override
+    public Optional<Stop> stopped() {
+        return service.clusterFailure().map(reason -> new Stop(reason, service.clusterFailureIsUserInput()));
     }
 
     @Override
