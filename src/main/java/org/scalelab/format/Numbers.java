@@ -9,7 +9,7 @@ import org.scalelab.domain.stats.SeedStats;
  */
 public final class Numbers {
     /** What the window shows for a number that does not exist (an untrained variant's accuracy). */
-    public static final String NONE = "—";
+    public static final String NONE = "–";
 
     private Numbers() {
     }
@@ -64,15 +64,16 @@ public final class Numbers {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f %%", 100 * fraction) : NONE;
     }
 
-    /** 84.4 ± 0.4 % (n=3): mean ± sample standard deviation over seeds, or the single value; null as {@link #NONE}. */
-    public static String percent(SeedStats s) {
+    /**
+     * 82.0 ± 2.0 % (3): a test accuracy over seeds, mean ± sample standard deviation in points and how many seeds
+     * finished; 80.0 % (1) for one seed (no spread yet); null (none finished) as {@link #NONE}.
+     */
+    public static String accuracy(SeedStats s) {
         if (s == null) {
             return NONE;
         }
-        if (!s.hasSpread()) {
-            return percent(s.mean());
-        }
-        return String.format(Locale.ROOT, "%.1f ± %.1f %% (n=%d)", 100 * s.mean(), 100 * s.std(), s.n());
+        return s.hasSpread() ? String.format(Locale.ROOT, "%.1f ± %.1f %% (%d)", 100 * s.mean(), 100 * s.std(), s.n())
+                : String.format(Locale.ROOT, "%.1f %% (%d)", 100 * s.mean(), s.n());
     }
 
     /** 1 epoch, 3 epochs. */

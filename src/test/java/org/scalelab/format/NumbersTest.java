@@ -39,9 +39,9 @@ class NumbersTest {
     void accuraciesInPercentWithTheSpreadOfSeeds() {
         assertEquals("84.4 %", Numbers.percent(0.844));
         assertEquals(Numbers.NONE, Numbers.percent(Double.NaN));
-        assertEquals("84.0 %", Numbers.percent(SeedStats.of(0.84)));
-        assertEquals("85.0 ± 1.0 % (n=3)", Numbers.percent(SeedStats.of(0.84, 0.85, 0.86)));
-        assertEquals(Numbers.NONE, Numbers.percent((SeedStats) null));
+        assertEquals("84.0 % (1)", Numbers.accuracy(SeedStats.of(0.84)));
+        assertEquals("85.0 ± 1.0 % (3)", Numbers.accuracy(SeedStats.of(0.84, 0.85, 0.86)));
+        assertEquals("–", Numbers.accuracy(null));
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ChartTooltips {
         Optional<SeedStats> measured = stats.apply(v);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n",
-                v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
+                v.rule().label(), Numbers.coefficient(v.phi()), v.multipliers().depth(), v.multipliers().width(),
                 v.multipliers().resolution(), v.spec().input().resolution(), Numbers.grouped(v.cost().params()),
                 Numbers.count(v.cost().macs())));
         if (measured.isEmpty()) {
@@ -108,7 +108,4 @@ final class ChartTooltips {
                 100 * q.value(), Numbers.count(Math.round(q.macs())), band, c.formula(), c.points());
     }
 
-    private static String trim(double d) {
-        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%s", d);
-    }
 }

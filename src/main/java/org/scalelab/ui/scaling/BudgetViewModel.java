@@ -151,7 +151,7 @@ public final class BudgetViewModel {
         };
         return new BudgetRow(v, shortName(v.rule()), parameter, Numbers.count(v.cost().params()),
                 Numbers.count(v.cost().macs()), String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(v)),
-                accuracy(model.accuracyStats(v)));
+                VariantRow.accuracy(model.accuracyStats(v)));
     }
 
     /** The narrow panel's rule names. */
@@ -163,16 +163,6 @@ public final class BudgetViewModel {
             case RESOLUTION -> "Resolution";
             case DWR -> "dWr";
         };
-    }
-
-    /** "81.0 ± 1.4 (2)" in percent (the header says so), "81.0 (1)", or "–". */
-    static String accuracy(java.util.Optional<org.scalelab.domain.stats.SeedStats> stats) {
-        if (stats.isEmpty()) {
-            return "–";
-        }
-        var st = stats.get();
-        return st.hasSpread() ? String.format(Locale.ROOT, "%.1f ± %.1f (%d)", 100 * st.mean(), 100 * st.std(), st.n())
-                : String.format(Locale.ROOT, "%.1f (%d)", 100 * st.mean(), st.n());
     }
 
     private static Double parse(String text) {

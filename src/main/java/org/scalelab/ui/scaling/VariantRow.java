@@ -39,13 +39,7 @@ public record VariantRow(Variant variant, String rule, String phi, String depth,
      * one seed (no spread yet); "–" for none.
      */
     public static String accuracy(Optional<SeedStats> stats) {
-        if (stats.isEmpty()) {
-            return "–";
-        }
-        SeedStats s = stats.get();
-        return s.hasSpread()
-                ? String.format(Locale.ROOT, "%.1f ± %.1f %% (%d)", 100 * s.mean(), 100 * s.std(), s.n())
-                : String.format(Locale.ROOT, "%.1f %% (%d)", 100 * s.mean(), s.n());
+        return Numbers.accuracy(stats.orElse(null));
     }
 
     /** A short rule name for table rows (the long label is in the rule chooser). */

@@ -117,7 +117,7 @@ final class SearchMessages {
     static String winner(CandidateOutcome o, SearchResult r, ScoreSource score) {
         return String.format(Locale.ROOT, "Winner: %s · %s %s accuracy after %s%s · %s params, %s MACs "
                         + "(×%.2f the baseline's)", SearchText.triple(o.coefficients()),
-                Numbers.percent(o.accuracy()), score.id(),
+                Numbers.accuracy(o.accuracy()), score.id(),
                 Numbers.plural(r.plan().schedule().maxEpochs(), "epoch", "epochs"),
                 r.objective().kind() == Objective.Kind.MNAS ? " · score " + Numbers.fraction(o.score()) : "",
                 Numbers.count(o.network().params()), Numbers.count(o.network().macs()),

@@ -420,7 +420,7 @@ public final class SearchView extends BorderPane {
         }
         if (seeds) {
             cols.add(text("Finalists: mean ± sd", 160, r -> Bindings.createStringBinding(
-                    () -> Numbers.percent(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
+                    () -> Numbers.accuracy(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
         }
         cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> Numbers.fraction(r.scoreProperty().get()),
                 r.scoreProperty())));

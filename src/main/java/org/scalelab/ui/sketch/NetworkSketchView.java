@@ -11,6 +11,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -65,12 +66,12 @@ public final class NetworkSketchView extends Region {
         SketchLayout.Sketch sketch = SketchLayout.layout(base, v == null ? null : v.spec(), w, h - LEGEND_HEIGHT);
         Variant bv = model.baselineVariantProperty().get();
         paintRow(g, sketch.baseline(), "Baseline: " + base.name(), describe(base)
-                + (bv == null ? "" : " · " + mega(bv.cost().macs()) + " MACs"));
+                + (bv == null ? "" : " · " + Numbers.count(bv.cost().macs()) + " MACs"));
         if (sketch.variant() != null) {
             paintRow(g, sketch.variant(), String.format(Locale.ROOT, "%s, φ = %.2f", v.rule().label(), v.phi()),
                     String.format(Locale.ROOT, "d %.2f · w %.2f · r %.2f · %d px · %d blocks · %s MACs",
                             v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
-                            v.spec().input().resolution(), v.spec().blockCount(), mega(v.cost().macs())));
+                            v.spec().input().resolution(), v.spec().blockCount(), Numbers.count(v.cost().macs())));
             g.setStroke(Color.web("#dddddd"));
             g.strokeLine(0, sketch.variant().top(), w, sketch.variant().top());
         }
@@ -85,9 +86,6 @@ public final class NetworkSketchView extends Region {
         return s.input().resolution() + " px · " + s.blockCount() + " blocks · up to " + s.featureChannels() + " ch";
     }
 
-    private static String mega(long macs) {
-        return macs >= 1e9 ? String.format(Locale.ROOT, "%.2f G", macs / 1e9) : String.format(Locale.ROOT, "%.1f M", macs / 1e6);
-    }
 
     /** A row: its title in bold, the numbers on a second line, then the boxes. */
     private static void paintRow(GraphicsContext g, SketchLayout.Row row, String title, String detail) {

@@ -90,7 +90,7 @@ class BudgetViewModelTest {
             model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, List.of(),
                     new RunResult(q.recipe().seed() == 42 ? 0.80 : 0.82, 1, 1, 1, "test"), null, 0, 0));
         }
-        assertEquals("81.0 ± 1.4 (2)", vm.rows().get(1).accuracy());
+        assertEquals("81.0 ± 1.4 % (2)", vm.rows().get(1).accuracy());
     }
 
     @Test
