@@ -15,7 +15,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.FxExecutor;
-import org.scalelab.ui.search.AnsweringBackend;
+import org.scalelab.ui.search.AnsweringTraining;
 import org.scalelab.ui.search.SearchField;
 import org.scalelab.ui.search.SearchViewModel;
 import org.scalelab.ui.search.SearchWindow;
@@ -52,7 +52,7 @@ public final class SearchWindowSnapshot {
                 model.recipeProperty().set(model.recipeProperty().get().withTrainSize(trainSize));
             }
             TrainingPort backend = db != null ? WorkbenchTraining.open(db)
-                    : new AnsweringBackend(AnsweringBackend::peaked);
+                    : new AnsweringTraining(AnsweringTraining::peaked);
             SearchWindow window = new SearchWindow(model, backend, executor);
             window.show(null);
             SearchViewModel vm = window.viewModel();

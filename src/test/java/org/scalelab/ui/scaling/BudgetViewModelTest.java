@@ -20,7 +20,7 @@ import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
 import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -28,14 +28,14 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 class BudgetViewModelTest {
     private final DirectExecutor executor = new DirectExecutor();
     private WorkbenchModel model;
-    private FakeTrainingBackend backend;
+    private FakeTraining backend;
     private BudgetViewModel vm;
 
     @BeforeEach
     void setUp() {
         model = new WorkbenchModel(executor);
         model.baselineProperty().set(Presets.get("simple-cnn"));
-        backend = new FakeTrainingBackend();
+        backend = new FakeTraining();
         TrainingPanelViewModel training = new TrainingPanelViewModel(model, backend, executor);
         vm = new BudgetViewModel(model, training::train);
     }

@@ -69,13 +69,13 @@ class SearchViewModelTest {
         return new CompoundCoefficients(m.depth(), m.width(), m.resolution());
     }
 
-    private SearchViewModel vm(AnsweringBackend backend) {
+    private SearchViewModel vm(AnsweringTraining backend) {
         return new SearchViewModel(model, backend, direct);
     }
 
     @Test
     void countsCandidatesAndDistinctNetworksOfTheDefaultGrid() {
-        SearchViewModel vm = vm(new AnsweringBackend(SearchViewModelTest::accuracy));
+        SearchViewModel vm = vm(new AnsweringTraining(SearchViewModelTest::accuracy));
         NetworkSpec base = model.baselineProperty().get();
         // By hand: the default grid's triples with |α·β²·γ² − 2| ≤ 0.1, and the networks they scale to.
         int triples = 0;
@@ -117,7 +117,7 @@ class SearchViewModelTest {
 
     @Test
     void thePlanFollowsTheScheduleLive() {
-        SearchViewModel vm = vm(new AnsweringBackend(SearchViewModelTest::accuracy));
+        SearchViewModel vm = vm(new AnsweringTraining(SearchViewModelTest::accuracy));
         int n = vm.search().rows().size();
         assertEquals(14, n);
         // 1, 3, 9 epochs; each rung keeps ⌈n/3⌉: 14 → 5 → 2.
@@ -161,7 +161,7 @@ class SearchViewModelTest {
 
     @Test
     void invalidInputIsFlaggedInPlaceAndNeverApplied() {
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         SearchViewModel vm = vm(backend);
         SearchPreview before = vm.form().previewProperty().get();
         List<SearchRow> rowsBefore = List.copyOf(vm.search().rows());
@@ -244,7 +244,7 @@ class SearchViewModelTest {
 
     @Test
     void halvingStopsTheWeakOnesAndRanksTheRest() {
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         SearchViewModel vm = vm(backend);
         assertFalse(vm.canApplyWinnerProperty().get());
         vm.run();
@@ -297,7 +297,7 @@ class SearchViewModelTest {
         return rows.stream().map(SearchRow::coefficients).collect(Collectors.toSet());
     }
 
-    private static Set<CompoundCoefficients> trainedWith(AnsweringBackend backend, int epochs) {
+    private static Set<CompoundCoefficients> trainedWith(AnsweringTraining backend, int epochs) {
         return backend.submitted.stream().filter(q -> q.recipe().epochs() == epochs).map(SearchViewModelTest::triple)
                 .collect(Collectors.toSet());
     }
@@ -309,7 +309,7 @@ class SearchViewModelTest {
         long baseMacs = CostModel.of(base).macs();
         java.util.function.ToDoubleFunction<RunRequest> acc = q ->
                 0.70 + 0.03 * Math.log(CostModel.of(q.spec()).macs() / (double) baseMacs);
-        AnsweringBackend backend = new AnsweringBackend(acc);
+        AnsweringTraining backend = new AnsweringTraining(acc);
         SearchViewModel vm = vm(backend);
         vm.form().trainFullyProperty().set(true);
         vm.form().textProperty(SearchField.MAX_EPOCHS).set("3");
@@ -352,7 +352,7 @@ class SearchViewModelTest {
 
     @Test
     void applyWinnerSetsTheWorkbenchCoefficients() {
-        SearchViewModel vm = vm(new AnsweringBackend(SearchViewModelTest::accuracy));
+        SearchViewModel vm = vm(new AnsweringTraining(SearchViewModelTest::accuracy));
         vm.applyWinner();
         assertEquals(CompoundCoefficients.EFFICIENTNET, model.coefficientsProperty().get(), "no result: nothing applied");
         vm.run();
@@ -365,7 +365,7 @@ class SearchViewModelTest {
 
     @Test
     void cancelStopsTheSearchWithAPartialResult() {
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         SearchViewModel vm = vm(backend);
         // The user clicks cancel while the first run of rung 2 trains.
         backend.hold = q -> q.recipe().epochs() == 3;
@@ -398,7 +398,7 @@ class SearchViewModelTest {
     void theSearchWaitsOffTheUiThreadAndCancelsRunsInFlight() throws InterruptedException {
         QueueExecutor queue = new QueueExecutor();
         WorkbenchModel m = withBaseline(new WorkbenchModel(queue));
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         backend.hold = q -> true;
         SearchViewModel vm = new SearchViewModel(m, backend, queue);
         queue.runUntil(() -> vm.canRunProperty().get(), 20);
@@ -427,7 +427,7 @@ class SearchViewModelTest {
 
     @Test
     void runsAreTheCliSearchRunsSoTheDatabaseSharesThem() {
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         SearchViewModel vm = vm(backend);
         vm.form().textProperty(SearchField.SEEDS).set("3");
         vm.run();
@@ -461,7 +461,7 @@ class SearchViewModelTest {
 
     @Test
     void aFailedRunStopsItsNetworkOnly() {
-        AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        AnsweringTraining backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         SearchViewModel vm = vm(backend);
         CompoundCoefficients bestTriple = vm.search().rows().stream().map(SearchRow::coefficients).max(Comparator.comparingDouble(
                 (CompoundCoefficients c) -> shape(c.alpha(), c.beta(), c.gamma()))).orElseThrow();

@@ -35,13 +35,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SearchWindowTest {
     private WorkbenchModel model;
-    private AnsweringBackend backend;
+    private AnsweringTraining backend;
 
     @Start
     void start(Stage stage) {
         DirectExecutor direct = new DirectExecutor();
         model = new WorkbenchModel(direct);
-        backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         WorkbenchView view = new WorkbenchView(model, direct, backend,
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-search-window")));
         Scene scene = new Scene(view, 1440, 900);

@@ -21,12 +21,12 @@ import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.store.RunFilter;
 
 /**
- * A training backend for search tests that answers runs with accuracies the test defines: the validation accuracy
+ * A training port for search tests that answers runs with accuracies the test defines: the validation accuracy
  * is {@code accuracy(request)}, the test accuracy 0.01 below it. A run is answered inside {@code submit} (as the
  * experiment service answers a cached run) unless {@code hold} says to keep it queued until {@link #finish} or
  * {@link #fail}. A run finished once is answered from "the database" (cached) when submitted again.
  */
-public final class AnsweringBackend extends PortStub {
+public final class AnsweringTraining extends PortStub {
     final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     /** Runs trained (not answered from the database). */
     final List<RunRequest> trained = new CopyOnWriteArrayList<>();
@@ -41,7 +41,7 @@ public final class AnsweringBackend extends PortStub {
     /** Called on each submit, before the run is answered (a test clicks "cancel" from here). */
     volatile BiConsumer<Integer, RunRequest> onSubmit = (n, q) -> { };
 
-    public AnsweringBackend(ToDoubleFunction<RunRequest> accuracy) {
+    public AnsweringTraining(ToDoubleFunction<RunRequest> accuracy) {
         this.accuracy = accuracy;
     }
 

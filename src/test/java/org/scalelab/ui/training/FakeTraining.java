@@ -16,7 +16,7 @@ import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.store.RunFilter;
 
 /** A training port that records calls and lets a test emit events; submit queues (emits Queued) unless told otherwise. */
-public final class FakeTrainingBackend extends PortStub {
+public final class FakeTraining extends PortStub {
     public final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     public final List<String> cancelled = new CopyOnWriteArrayList<>();
     final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
