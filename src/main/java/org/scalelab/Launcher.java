@@ -23,7 +23,7 @@ import org.scalelab.ui.ScaleLabApp;
  */
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device",
-            "--spark-master");
+            "--spark-master", "--size");
 
     private Launcher() {
     }

@@ -33,6 +33,8 @@ class ClusterCliTest {
         assertUserError("--spark-master: " + Clusters.NO_SPARK, sweep("--spark-master", "spark://127.0.0.1:7077"));
         assertUserError("--spark-master: " + Clusters.NO_SPARK, CliRun.of("search", "--arch", "simple-cnn", "--db",
                 dir.resolve("s.db").toString(), "--spark-master", "local[2]"));
+        assertUserError("--spark-master: " + Clusters.NO_SPARK, CliRun.of("study", "--arch", "simple-cnn", "--db",
+                dir.resolve("t.db").toString(), "--out", dir.resolve("report").toString(), "--spark-master", "local[2]"));
     }
 
     @Test

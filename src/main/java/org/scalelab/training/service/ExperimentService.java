@@ -115,8 +115,9 @@ public final class ExperimentService implements AutoCloseable {
      * one transaction with all its epochs and its checkpoint (written under {@code checkpoints} first); a run already
      * done is never sent, and a result for a run no longer running (stored by an earlier attempt, or cancelled) is
      * dropped. Cancelling a run sent to the cluster ends it here at once; the batch is cancelled on the cluster when
-     * all its runs are. If the cluster fails, the runs it did not finish are left interrupted (to resume at the next
-     * start) and {@link #clusterFailure()} says why. The remote trainer is closed with the service.
+     * all its runs are. If the cluster fails, the runs it did not finish are left interrupted (to resume when asked
+     * for again) and {@link #clusterFailure()} says why; closing the service leaves them running, to resume at the
+     * next start as on this machine. The remote trainer is closed with the service.
      */
     public ExperimentService(ExperimentStore store, RemoteTrainer remote, Path checkpoints) {
         this.store = store;
@@ -349,12 +350,12 @@ public final class ExperimentService implements AutoCloseable {
             clusterFailureIsUserInput = e.userInput();
             clusterFailure = e.getMessage();
         }
-        // Runs without a result: the service is closing, or the cluster failed. Either way they resume next time.
+        // Runs without a result. The cluster failed: they are interrupted, to resume when the same runs are asked for
+        // again. Or the service is closing: as on this machine they stay RUNNING and resume at the next start.
         for (Job job : batch) {
-            if (sent.remove(job.runId()) != null) {
-                String reason = clusterFailure != null ? clusterFailure : "ScaleLab stopped while this run was training";
-                store.interrupt(job.runId(), reason);
-                emit(new RunEvent.Failed(job.runId(), reason));
+            if (sent.remove(job.runId()) != null && clusterFailure != null) {
+                store.interrupt(job.runId(), clusterFailure);
+                emit(new RunEvent.Failed(job.runId(), clusterFailure));
             }
         }
     }

@@ -4,11 +4,11 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +36,8 @@ public final class StatusBarView extends HBox {
         Label database = label("statusDatabase", vm);
         database.textProperty().bind(vm.databaseProperty());
         database.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        // A long path may elide (its tooltip has all of it); the window-fits test allows that.
+        database.getStyleClass().add("may-elide");
         HBox.setHgrow(database, Priority.ALWAYS);
         database.setMaxWidth(Double.MAX_VALUE);
         Label jobs = label("statusJobs", vm);

@@ -24,13 +24,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.scalelab.domain.preset.Presets;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.scaling.BudgetSolution;
-import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -138,6 +138,20 @@ public final class WorkbenchModel {
             budgetProblem.set(r.budgetProblem());
             problem.set("");
         }, e -> problem.set("cannot scale this far: " + e.getMessage()));
+    }
+
+    /**
+     * The φ values of the grid, ascending: the steps of {@link #phiStepProperty()} up to {@link #phiMaxProperty()},
+     * and the budget's φ once solved. Keys and the slider snap to them ({@link PhiGrid}).
+     */
+    public List<Double> gridPhis() {
+        List<Double> out = new ArrayList<>(VariantGrid.phis(phiMax.get(), phiStep.get()));
+        BudgetSolution b = budgetSolution.get();
+        if (b != null && out.stream().noneMatch(p -> Math.abs(p - b.phi()) < 1e-9)) {
+            out.add(b.phi());
+            out.sort(null);
+        }
+        return out;
     }
 
     /** The run that trains a variant with the current recipe and dataset (the recipe's own seed: the first seed). */

@@ -216,6 +216,40 @@ class ClusterServiceTest {
     }
 
     @Test
+    void closingWhileRunsTrainLeavesThemToResumeAtTheNextStart() throws Exception {
+        RunRequest a = request(8, "tiny");
+        RunRequest b = request(16, "tiny");
+        cluster.onTask = t -> {
+            if (t.runId().equals(a.key())) {
+                new Thread(service::close).start();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (!cluster.stop.getAsBoolean() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        for (RunRequest r : List.of(a, b)) {
+            var cost = CostModel.of(r.spec());
+            service.submit(experiment, r, cost.params(), cost.macs());
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!cluster.closed && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(cluster.closed);
+        assertEquals(RunStatus.DONE, store.find(a.key()).orElseThrow().status(), "its result was in");
+        assertEquals(RunStatus.RUNNING, store.find(b.key()).orElseThrow().status());
+
+        InProcessRemoteTrainer next = new InProcessRemoteTrainer(new TaskRunner(id -> TinyDataset.create("tiny")),
+                dir.resolve("executor"));
+        service = new ExperimentService(store, next, dir.resolve("checkpoints"));
+        assertEquals(List.of(b.key()), service.recover().stream().map(RunRecord::id).toList());
+        assertTrue(service.awaitIdle(3, TimeUnit.MINUTES));
+        assertEquals(RunStatus.DONE, store.find(b.key()).orElseThrow().status());
+        assertEquals(List.of(List.of(b.key())), next.batches);
+    }
+
+    @Test
     void closingTheServiceClosesTheCluster() {
         service.close();
         assertTrue(cluster.closed);

@@ -31,6 +31,8 @@ final class InProcessRemoteTrainer implements RemoteTrainer {
     volatile int failAfter = Integer.MAX_VALUE;
     volatile ClusterException failure = new ClusterException("the Spark master at spark://test:7077 went away", false);
     volatile boolean closed;
+    /** The stop condition of the batch training now. */
+    volatile BooleanSupplier stop = () -> false;
     /** Called as each task starts, on the dispatcher's thread. */
     volatile Consumer<RunTask> onTask = t -> { };
 
@@ -47,6 +49,7 @@ final class InProcessRemoteTrainer implements RemoteTrainer {
     @Override
     public void train(List<RunTask> tasks, Consumer<RunTaskResult> sink, BooleanSupplier stop) {
         batches.add(tasks.stream().map(RunTask::runId).toList());
+        this.stop = stop;
         int delivered = 0;
         for (RunTask task : tasks) {
             if (stop.getAsBoolean()) {

@@ -19,7 +19,7 @@ import org.scalelab.training.store.RunFilter;
 public final class FakeTraining extends PortStub {
     public final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     public final List<String> cancelled = new CopyOnWriteArrayList<>();
-    final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
+    public final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
     volatile List<RunRecord> stored = List.of();
     volatile RuntimeException openFailure;
     volatile RuntimeException submitFailure;
