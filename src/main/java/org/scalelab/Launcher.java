@@ -67,7 +67,7 @@ public final class Launcher {
 
     /**
      * The window's {@code --device auto|cpu|gpu}: taken out of the arguments and set as {@code -Dscalelab.device}, which
-     * the workbench's training backend reads when it starts ND4J.
+     * the workbench's training ({@code ui.training.WorkbenchTraining}) reads when it starts ND4J.
      */
     static String[] takeDevice(String[] args) {
         return take(args, "--device", "auto, cpu or gpu", v -> System.setProperty(DeviceMode.PROPERTY,
@@ -76,7 +76,7 @@ public final class Launcher {
 
     /**
      * The window's {@code --spark-master URL}: its jobs train on that cluster (the Spark edition; see docs/cluster.md).
-     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training backend reads when it opens.
+     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training ({@code ui.training.WorkbenchTraining}) reads when it opens.
      */
     static String[] takeSparkMaster(String[] args) {
         return take(args, "--spark-master", "spark://HOST:PORT or local[N]", v -> {

@@ -278,7 +278,7 @@ public final class WorkbenchView extends BorderPane {
         return layout;
     }
 
-    /** Stops the status bar's timer; the caller closes the backend and the executor. */
+    /** Stops the status bar's timer; the caller closes the training port and the executor. */
     public void stop() {
         status.stop();
     }

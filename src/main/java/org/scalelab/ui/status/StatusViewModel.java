@@ -12,7 +12,7 @@ import org.scalelab.ui.training.TrainingPanelViewModel;
 
 /**
  * The status bar's text: the device (GPU, or CPU build and threads; why the GPU is not used when it fell back), JVM memory in use, the database in use and the number of
- * queued and running jobs. The backend is asked in the background (it may still be opening); memory is read
+ * queued and running jobs. The training port is asked in the background (it may still be opening); memory is read
  * when {@link #refreshMemory()} is called (the view calls it from a timeline).
  */
 public final class StatusViewModel {

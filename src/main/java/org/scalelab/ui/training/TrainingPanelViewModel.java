@@ -31,7 +31,7 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * The training panel's state: submits variants of the workbench to a {@link TrainingPort}, keeps one
- * {@link JobRow} per run from the backend's events, and puts finished runs into {@link WorkbenchModel#runs()}
+ * {@link JobRow} per run from the port's events, and puts finished runs into {@link WorkbenchModel#runs()}
  * (their curves are {@link org.scalelab.ui.runs.RunCurvesViewModel}'s).
  * At start (and when the dataset changes) every stored done run of the current dataset is loaded there too.
  * Backend calls run through the {@link BackgroundExecutor}; events are handed to the FX thread, progress coalesced.
