@@ -14,14 +14,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.charts.ChartsView;
 import org.scalelab.ui.charts.ChartsViewModel;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.figure.ScalingFigurePane;
-import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.figure.ScalingFigureView;
+import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.lecture.DemoLoader;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.lecture.LectureReadoutViewModel;
@@ -43,7 +44,6 @@ import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.search.SearchWindow;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelView;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.window.Banner;
@@ -75,7 +75,7 @@ public final class WorkbenchView extends BorderPane {
     private final TabPane tabs;
     private final Tab figureTab;
 
-    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingBackend backend,
+    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingPort backend,
                          RecentProjects recent) {
         this.model = model;
         setId("workbench");
@@ -278,7 +278,7 @@ public final class WorkbenchView extends BorderPane {
         return layout;
     }
 
-    /** Stops the status bar's timer; the caller closes the backend and the executor. */
+    /** Stops the status bar's timer; the caller closes the training port and the executor. */
     public void stop() {
         status.stop();
     }

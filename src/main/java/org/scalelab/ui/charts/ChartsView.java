@@ -8,16 +8,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -223,7 +223,7 @@ public final class ChartsView extends BorderPane {
 
         Label message = new Label();
         message.setId("exportMessage");
-        message.textProperty().bind(vm.exportMessageProperty());
+        message.textProperty().bind(vm.export().messageProperty());
         message.getStyleClass().add("export-message");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -285,13 +285,13 @@ public final class ChartsView extends BorderPane {
     /** Saves the current chart as PNG (always with its titles); the file is written in the background. */
     public void exportPng(Path file) {
         JFreeChart chart = currentChart();
-        withTitles(chart, () -> vm.exportPng(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+        withTitles(chart, () -> vm.export().png(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
     /** Saves the current chart as SVG (always with its titles); the file is written in the background. */
     public void exportSvg(Path file) {
         JFreeChart chart = currentChart();
-        withTitles(chart, () -> vm.exportSvg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+        withTitles(chart, () -> vm.export().svg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
     /**

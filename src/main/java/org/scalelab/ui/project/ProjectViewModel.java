@@ -1,5 +1,7 @@
 package org.scalelab.ui.project;
 
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.Project;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,7 +38,7 @@ public final class ProjectViewModel {
 
     public void open(Path file) {
         executor.submit(() -> ProjectFiles.read(file), project -> {
-            project.applyTo(model);
+            ProjectBinding.apply(project, model);
             current.set(file);
             detail.set("");
             name.set(String.valueOf(file.getFileName()));
@@ -47,7 +49,7 @@ public final class ProjectViewModel {
     }
 
     public void save(Path file) {
-        Project p = Project.of(model);
+        Project p = ProjectBinding.of(model);
         executor.submit(() -> {
             ProjectFiles.write(file, p);
             return file;

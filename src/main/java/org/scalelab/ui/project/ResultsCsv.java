@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
- * Results as CSV: one line per variant; {@code seeds} is how many of its seeds finished, {@code accuracy} their mean
- * test accuracy and {@code accuracy_std} their sample standard deviation (empty with fewer than two); all three empty
- * where not trained.
+ * Results as CSV: one line per variant, its columns named as in the CLI's sweep CSV and a study's points.csv;
+ * {@code seeds} is how many of its seeds finished, {@code test_accuracy} their mean test accuracy and
+ * {@code test_accuracy_std} their sample standard deviation (empty with fewer than two); all three empty where not
+ * trained.
  */
 public final class ResultsCsv {
-    public static final String HEADER = "rule,phi,d,w,r,resolution,params,macs,seeds,accuracy_std,accuracy";
+    public static final String HEADER = "rule,phi,depth,width,resolution_multiplier,resolution,params,macs,seeds,"
+            + "test_accuracy_std,test_accuracy";
 
     private ResultsCsv() {
     }

@@ -1,5 +1,7 @@
 package org.scalelab.ui.project;
 
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.Project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,17 +39,17 @@ class ProjectViewModelTest {
         Path f = dir.resolve("a.json");
         ProjectFiles.write(f, ProjectFilesTest.sample());
         vm.open(f);
-        assertEquals(ProjectFilesTest.sample(), Project.of(model));
+        assertEquals(ProjectFilesTest.sample(), ProjectBinding.of(model));
         assertEquals(List.of(f.toAbsolutePath()), List.copyOf(vm.recentFiles()));
     }
 
     @Test
     void badFileChangesNothingAndSaysWhy() throws Exception {
-        Project before = Project.of(model);
+        Project before = ProjectBinding.of(model);
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "[1, 2]");
         vm.open(f);
-        assertEquals(before, Project.of(model));
+        assertEquals(before, ProjectBinding.of(model));
         assertEquals("Could not open broken.json: it is not a ScaleLab project file. The workbench is unchanged.",
                 vm.errorProperty().get());
         assertEquals(f + ": not a project: expected a JSON object", vm.errorDetailProperty().get());
@@ -67,7 +69,7 @@ class ProjectViewModelTest {
 
     @Test
     void specialAndBinaryFilesAreOneDismissibleSentence() throws Exception {
-        Project before = Project.of(model);
+        Project before = ProjectBinding.of(model);
         Path fifo = dir.resolve("pipe.json");
         Path binary = Files.write(dir.resolve("model.bin.json"), new byte[] {'{', 0, 1, 2});
         List<Path> hostile = new java.util.ArrayList<>(List.of(dir, binary, dir.resolve("missing.json")));
@@ -80,7 +82,7 @@ class ProjectViewModelTest {
             assertTrue(error.contains(f.getFileName().toString()), error);
             assertEquals(1, error.lines().count(), error);
             assertTrue(!error.contains("Exception"), error);
-            assertEquals(before, Project.of(model));
+            assertEquals(before, ProjectBinding.of(model));
             vm.dismissError();
             assertEquals("", vm.errorProperty().get());
         }
