@@ -14,6 +14,8 @@ class LauncherTest {
         assertTrue(Launcher.trains(new String[] {"sweep", "--arch", "simple-cnn"}));
         assertTrue(Launcher.trains(new String[] {"search", "--arch", "simple-cnn"}));
         assertFalse(Launcher.trains(new String[] {"search", "--arch", "simple-cnn", "--dry-run"}));
+        assertTrue(Launcher.trains(new String[] {"study", "--arch", "simple-cnn", "--out", "report"}));
+        assertFalse(Launcher.trains(new String[] {"study", "--arch", "simple-cnn", "--dry-run"}));
         assertTrue(Launcher.trains(new String[] {"budget", "--arch", "simple-cnn", "--train"}));
         assertFalse(Launcher.trains(new String[] {"budget", "--arch", "simple-cnn"}));
         assertFalse(Launcher.trains(new String[] {"cost", "--arch", "simple-cnn"}));

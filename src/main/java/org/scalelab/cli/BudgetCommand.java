@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.ScalingRule;
@@ -65,6 +66,9 @@ final class BudgetCommand implements Callable<Integer> {
     boolean train;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     TrainingOptions training;
 
     @Override
@@ -85,10 +89,11 @@ final class BudgetCommand implements Callable<Integer> {
             ruleList.add(rule);
         }
         CompoundCoefficients c = coefficients.coefficients();
+        CostLimits limits = limitOptions.limits(training.recipe().batchSize());
         NetworkSpec requested = SpecSource.load(source);
         if (!train) {
             BudgetSolution s = solve(new VariantFactory(requested, c, policy.roundingPolicy()), ruleList);
-            print(out, s, c, null, TrainingSession.loadData(training.data).nativeResolution());
+            print(out, s, c, null, TrainingSession.loadData(training.data).nativeResolution(), limits);
             out.flush();
             return 0;
         }
@@ -107,6 +112,10 @@ final class BudgetCommand implements Callable<Integer> {
                     s.multiplier()), null).id();
             List<RunRequest> requests = new ArrayList<>();
             for (Variant v : s.variants()) {
+                if (!limits.allows(v.cost())) {
+                    requests.add(null); // over a limit: not a candidate, not trained
+                    continue;
+                }
                 RunRequest q = new RunRequest(base.name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(),
                         session.data.dataset().id(), training.recipe());
                 requests.add(q);
@@ -114,10 +123,11 @@ final class BudgetCommand implements Callable<Integer> {
                 session.service.submit(experiment, q, v.cost().params(), v.cost().macs());
             }
             session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
-            List<RunRecord> records = requests.stream().map(q -> session.store.find(q.key()).orElseThrow()).toList();
-            print(out, s, c, records, nativeResolution);
+            List<RunRecord> records = requests.stream()
+                    .map(q -> q == null ? null : session.store.find(q.key()).orElseThrow()).toList();
+            print(out, s, c, records, nativeResolution, limits);
             out.flush();
-            return records.stream().allMatch(r -> r.result() != null) ? 0 : 1;
+            return records.stream().allMatch(r -> r == null || r.result() != null) ? 0 : 1;
         }
     }
 
@@ -135,7 +145,7 @@ final class BudgetCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, BudgetSolution s, CompoundCoefficients c, List<RunRecord> records,
-                       NativeResolution nativeResolution) {
+                       NativeResolution nativeResolution, CostLimits limits) {
         List<Variant> variants = s.variants();
         if (json) {
             ObjectNode o = Json.object();
@@ -157,7 +167,10 @@ final class BudgetCommand implements Callable<Integer> {
                 j.put("macs_ratio", v.macsRelativeTo(s.baseline()));
                 j.put("budget_error", s.error(v));
                 Upsampling.put(j, v.spec().input().resolution(), nativeResolution);
-                if (records != null) {
+                j.put("feasible", limits.allows(v.cost()));
+                var over = j.putArray("over");
+                limits.broken(v.cost()).forEach(over::add);
+                if (records != null && records.get(i) != null) {
                     j.set("run", RunJson.of(records.get(i), v.cost().params(), v.cost().macs()));
                 }
             }
@@ -168,6 +181,9 @@ final class BudgetCommand implements Callable<Integer> {
                 Units.count(s.targetMacs()), SearchReport.num(s.multiplier()), Units.count(s.baseline().macs()),
                 SearchReport.triple(c), policy.roundingPolicy().name());
         out.printf(Locale.ROOT, "compound: φ = %s%n", SearchReport.num(s.phi()));
+        if (!limits.isNone()) {
+            out.println("limits: " + limits.describe() + "; a network over one is not a candidate (and not trained)");
+        }
         out.printf("%-10s %9s %7s %7s %7s %5s %12s %10s %7s %9s%s%n", "rule", "parameter", "d", "w", "r", "res", "params",
                 "MACs", "x base", "vs budget", records == null ? "" : "  accuracy");
         for (int i = 0; i < variants.size(); i++) {
@@ -175,8 +191,12 @@ final class BudgetCommand implements Callable<Integer> {
             String acc = "";
             if (records != null) {
                 RunRecord r = records.get(i);
-                acc = r.result() == null ? "  " + r.status().name().toLowerCase(Locale.ROOT)
+                acc = r == null ? "  -" : r.result() == null ? "  " + r.status().name().toLowerCase(Locale.ROOT)
                         : String.format(Locale.ROOT, "  %.4f", r.result().testAccuracy());
+            }
+            List<String> over = limits.broken(v.cost());
+            if (!over.isEmpty()) {
+                acc += "  over: " + String.join(", ", over);
             }
             out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5s %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
                     (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchReport.num(v.parameter()),

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.search.CoefficientConstraint;
@@ -101,7 +102,13 @@ final class SearchCommand implements Callable<Integer> {
     PolicyOption policy;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     TrainingOptions training;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -132,7 +139,8 @@ final class SearchCommand implements Callable<Integer> {
             LoadedDataset dataset = TrainingSession.loadData(training.data);
             NativeResolution data = dataset.nativeResolution();
             NetworkSpec base = new VariantData(dataset).adapt(requested);
-            SearchSpace space = space(base, roundingPolicy, coefficientGrid, constraint);
+            SearchSpace space = limited(space(base, roundingPolicy, coefficientGrid, constraint),
+                    limitOptions.limits(recipe.batchSize()), err);
             SearchSettings settings = settings(schedule, objective(kind, space, constraint), seeds);
             HalvingPlan plan = settings.schedule().plan(space.networks().size());
             if (json) {
@@ -152,9 +160,10 @@ final class SearchCommand implements Callable<Integer> {
         }
 
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             NetworkSpec base = session.data.adapt(requested);
-            SearchSpace space = space(base, roundingPolicy, coefficientGrid, constraint);
+            SearchSpace space = limited(space(base, roundingPolicy, coefficientGrid, constraint),
+                    limitOptions.limits(recipe.batchSize()), err);
             Objective objective = objective(kind, space, constraint);
             SearchSettings settings = settings(schedule, objective, seeds);
             SearchJob job;
@@ -207,6 +216,10 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            java.util.OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return result.winner().isPresent() ? 0 : 1;
         }
     }
@@ -265,6 +278,24 @@ final class SearchCommand implements Callable<Integer> {
                     SearchReport.num(c.tolerance())));
         }
         return space;
+    }
+
+    /** The space without the networks over the limits, saying which were left out; none left is an error. */
+    private static SearchSpace limited(SearchSpace full, CostLimits limits, PrintWriter err) {
+        if (limits.isNone()) {
+            return full;
+        }
+        SearchSpace kept = full.within(limits);
+        if (kept.isEmpty()) {
+            throw new UserError("--max-macs/--max-params/--max-memory: every candidate network is over the limits ("
+                    + limits.describe() + ")");
+        }
+        List<String> over = full.networks().stream().filter(n -> !limits.allows(n.cost()))
+                .map(n -> "net " + n.index() + " (" + String.join(", ", limits.broken(n.cost())) + ")").toList();
+        err.println("limits: " + limits.describe() + (over.isEmpty() ? "; every network fits"
+                : "; left out " + over.size() + " of " + full.networks().size() + " networks: " + String.join("; ", over)
+                + "; the others are renumbered"));
+        return kept;
     }
 
     private Objective objective(Objective.Kind kind, SearchSpace space, CoefficientConstraint c) {

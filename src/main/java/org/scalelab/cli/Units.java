@@ -37,4 +37,14 @@ final class Units {
     static String decimal(double d) {
         return String.format(Locale.ROOT, "%.3f", d);
     }
+
+    /** Seconds for people: {@code 45 s}, {@code 12 min}, {@code 1 h 05 min}. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 90) {
+            return s + " s";
+        }
+        long minutes = Math.round(seconds / 60);
+        return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
 }

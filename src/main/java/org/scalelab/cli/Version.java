@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {text()};
+    }
+
+    /** {@code ScaleLab 0.1.0}, or {@code ScaleLab development}. */
+    static String text() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"ScaleLab " + (v == null ? "development" : v)};
+        return "ScaleLab " + (v == null ? "development" : v);
     }
 }

@@ -43,7 +43,7 @@ class CliTest {
         assertEquals(256, phi.get("resolution").asInt());
         assertEquals(1.2, phi.get("multipliers").get("depth").asDouble(), 1e-12);
         JsonNode wide = CliRun.of("cost", "--arch", "mini-resnet", "--width", "2", "--json").json();
-        assertEquals(28, wide.get("resolution").asInt());
+        assertEquals(16, wide.get("resolution").asInt()); // width leaves the input alone
         assertTrue(wide.get("params").asLong() > 3 * CliRun.of("cost", "--arch", "mini-resnet", "--json").json().get("params").asLong());
     }
 
@@ -98,7 +98,7 @@ class CliTest {
         assertUserError(CliRun.of("scale", "--arch", "simple-cnn", "--phi", "0:1:1", "--rules", "compound,height"), "unknown scaling rule 'height'");
         assertUserError(CliRun.of("cost", "--spec", dir.resolve("missing.json").toString()), "no such file");
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, NetworkSpecJson.write(Presets.get("simple-cnn")).replace("\"resolution\" : 28", "\"resolution\" : 2"));
+        Files.writeString(bad, NetworkSpecJson.write(Presets.get("simple-cnn-28")).replace("\"resolution\" : 28", "\"resolution\" : 2"));
         assertUserError(CliRun.of("cost", "--spec", bad.toString()), "input.resolution: 2 px is too small for the network's total stride of 4");
         assertUserError(CliRun.of("frobnicate"), "Unmatched argument");
     }

@@ -18,14 +18,14 @@ class UpsampledCliTest {
 
     @Test
     void scaleMarksResolutionsAboveTheBundledDatasNative28Pixels() throws Exception {
-        JsonNode list = CliRun.of("scale", "--arch", "simple-cnn", "--phi", "0:1:1", "--rules", "compound,width,resolution",
+        JsonNode list = CliRun.of("scale", "--arch", "simple-cnn-28", "--phi", "0:1:1", "--rules", "compound,width,resolution",
                 "--json").json();
         for (JsonNode v : list) {
             assertEquals(28, v.get("native_resolution").asInt(), v.toString());
             assertEquals(v.get("resolution").asInt() > 28, v.get("upsampled").asBoolean(), v.toString());
         }
         assertTrue(list.get(0).has("upsampled") && !list.get(0).get("upsampled").asBoolean()); // the 28 px baseline
-        CliRun table = CliRun.of("scale", "--arch", "simple-cnn", "--phi", "1", "--rules", "resolution");
+        CliRun table = CliRun.of("scale", "--arch", "simple-cnn-28", "--phi", "1", "--rules", "resolution");
         assertTrue(table.out().contains("56*"), table.out());
         assertTrue(table.out().contains("* upsampled: the input is larger than the data's native resolution (28 px)"),
                 table.out());
@@ -33,7 +33,7 @@ class UpsampledCliTest {
 
     @Test
     void scaleReadsTheNativeResolutionOfTheDataGiven(@TempDir Path dir) throws Exception {
-        JsonNode list = CliRun.of("scale", "--arch", "simple-cnn", "--phi", "0", "--rules", "compound", "--data",
+        JsonNode list = CliRun.of("scale", "--arch", "simple-cnn-28", "--phi", "0", "--rules", "compound", "--data",
                 tinyIdx(dir, 8).toString(), "--json").json();
         assertEquals(8, list.get(0).get("native_resolution").asInt());
         assertTrue(list.get(0).get("upsampled").asBoolean());
@@ -41,18 +41,18 @@ class UpsampledCliTest {
 
     @Test
     void budgetAndTheSearchDryRunMarkTheirNetworks() throws Exception {
-        JsonNode budget = CliRun.of("budget", "--arch", "simple-cnn", "--macs-multiplier", "4", "--json").json();
+        JsonNode budget = CliRun.of("budget", "--arch", "simple-cnn-28", "--macs-multiplier", "4", "--json").json();
         boolean sawUpsampled = false;
         for (JsonNode v : budget.get("variants")) {
             assertEquals(v.get("resolution").asInt() > 28, v.get("upsampled").asBoolean(), v.toString());
             sawUpsampled |= v.get("upsampled").asBoolean();
         }
         assertTrue(sawUpsampled, budget.toString()); // resolution-only reaches 4× the MACs only past 28 px
-        JsonNode search = CliRun.of("search", "--arch", "simple-cnn", "--dry-run", "--json").json();
+        JsonNode search = CliRun.of("search", "--arch", "simple-cnn-28", "--dry-run", "--json").json();
         for (JsonNode n : search.get("networks")) {
             assertEquals(n.get("resolution").asInt() > 28, n.get("upsampled").asBoolean(), n.toString());
         }
-        CliRun text = CliRun.of("search", "--arch", "simple-cnn", "--dry-run");
+        CliRun text = CliRun.of("search", "--arch", "simple-cnn-28", "--dry-run");
         assertTrue(text.out().contains("note: 7 of 11 networks take inputs larger than the data's native resolution"
                 + " (28 px): 32 px, 36 px, 40 px"), text.out());
     }
@@ -60,7 +60,7 @@ class UpsampledCliTest {
     @Test
     void aSweepSaysOnceBeforeTrainingAndMarksItsJsonAndCsv(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("sweep.csv");
-        CliRun r = CliRun.of("sweep", "--arch", "simple-cnn", "--phi", "0", "--rules", "compound", "--epochs", "1",
+        CliRun r = CliRun.of("sweep", "--arch", "simple-cnn-28", "--phi", "0", "--rules", "compound", "--epochs", "1",
                 "--data", tinyIdx(dir, 8).toString(), "--parallel", "1", "--db", dir.resolve("s.db").toString(),
                 "--csv", csv.toString(), "--json");
         assertEquals(0, r.code(), r.err());
@@ -77,7 +77,7 @@ class UpsampledCliTest {
 
     @Test
     void trainJsonMarksTheRun(@TempDir Path dir) throws Exception {
-        JsonNode run = CliRun.of("train", "--arch", "simple-cnn", "--epochs", "1", "--data", tinyIdx(dir, 32).toString(),
+        JsonNode run = CliRun.of("train", "--arch", "simple-cnn-28", "--epochs", "1", "--data", tinyIdx(dir, 32).toString(),
                 "--db", dir.resolve("t.db").toString(), "--json").json();
         assertEquals(32, run.get("native_resolution").asInt());
         assertFalse(run.get("upsampled").asBoolean());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.scaling.CompoundCoefficients;
@@ -76,6 +77,33 @@ public record SearchSpace(NetworkSpec baseline, NetworkCost baselineCost, Roundi
             networks.add(new CandidateNetwork(network, v, triples, cost.macs() / (double) baseCost.macs()));
         }
         return new SearchSpace(baseline, baseCost, policy, grid, constraint, List.of(candidates), networks);
+    }
+
+    /**
+     * Only the networks within the limits (the others are no candidates: maximise accuracy subject to the limits),
+     * renumbered in order, with the triples that round to them. The space itself when nothing is over.
+     */
+    public SearchSpace within(CostLimits limits) {
+        if (networks.stream().allMatch(n -> limits.allows(n.cost()))) {
+            return this;
+        }
+        Map<Integer, Integer> renumbered = new LinkedHashMap<>();
+        List<CandidateNetwork> kept = new ArrayList<>();
+        for (CandidateNetwork n : networks) {
+            if (limits.allows(n.cost())) {
+                renumbered.put(n.index(), kept.size());
+                kept.add(new CandidateNetwork(kept.size(), n.variant(), n.coefficients(), n.macsMultiplier()));
+            }
+        }
+        List<Candidate> keptCandidates = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Integer network = renumbered.get(c.network());
+            if (network != null) {
+                keptCandidates.add(new Candidate(keptCandidates.size(), c.coefficients(), c.product(), network,
+                        c.representative()));
+            }
+        }
+        return new SearchSpace(baseline, baselineCost, policy, grid, constraint, keptCandidates, kept);
     }
 
     /** Grid points before the constraint. */

@@ -70,7 +70,7 @@ class ScalerTest {
 
     @Test
     void scalingDownKeepsTheResolutionAboveTheTotalStride() {
-        NetworkSpec mini = Presets.get("mini-effnet");
+        NetworkSpec mini = Presets.get("mini-effnet-28");
         NetworkSpec s = Scaler.scale(mini, new Multipliers(0.5, 0.5, 0.1), RoundingPolicy.EFFICIENTNET);
         assertEquals(8, s.input().resolution());
         assertEquals(8, s.totalStride());

@@ -15,7 +15,7 @@ import org.scalelab.domain.scaling.Scaler;
 import org.scalelab.domain.spec.NetworkSpec;
 
 class SearchSpaceTest {
-    private static final NetworkSpec SIMPLE = Presets.get("simple-cnn");
+    private static final NetworkSpec SIMPLE = Presets.get("simple-cnn-28");
 
     /** α ∈ {1, 1.2, 1.4}, β, γ ∈ {1, 1.1, 1.2}: 27 points. */
     private static final CoefficientGrid SMALL = CoefficientGrid.parse("a=1:1.4:0.2,b=1:1.2:0.1,g=1:1.2:0.1");
@@ -40,7 +40,7 @@ class SearchSpaceTest {
 
     @Test
     void triplesThatRoundToOneNetworkAreTrainedOnce() {
-        // On simple-cnn (one block per stage, 28 px): (1.2, 1.1, 1.2) and (1.4, 1.1, 1.1) both give two blocks
+        // On simple-cnn-28 (one block per stage, 28 px): (1.2, 1.1, 1.2) and (1.4, 1.1, 1.1) both give two blocks
         // per stage, widths 16/32/72 (64·1.1 = 70.4 rounds to 72, 32·1.1 = 35.2 to 32) and 32 px
         // (28·1.2 = 33.6 and 28·1.1 = 30.8 both round to 32). The other four are distinct.
         SearchSpace s = SearchSpace.enumerate(SIMPLE, RoundingPolicy.EFFICIENTNET, SMALL, CoefficientConstraint.DEFAULT);

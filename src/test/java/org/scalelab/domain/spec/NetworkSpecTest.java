@@ -70,7 +70,7 @@ class NetworkSpecTest {
 
     @Test
     void jsonErrorsNameTheField() {
-        String good = NetworkSpecJson.write(Presets.get("simple-cnn"));
+        String good = NetworkSpecJson.write(Presets.get("simple-cnn-28"));
         assertEquals("stages[1]: k in cn_r1_k2_s2_c64_relu: 2 is even; kernels must be odd (1, 3, 5, 7, ...)",
                 message(good.replace("cn_r1_k3_s2_c64_relu", "cn_r1_k2_s2_c64_relu")));
         assertEquals("stem.stride: 0 must be at least 1", message(good.replace("\"stride\" : 1", "\"stride\" : 0")));

@@ -65,7 +65,8 @@ class ReferenceNetsTest {
             ReferenceNets.input(name);
         }
         assertEquals(1, ReferenceNets.input(ReferenceNets.PLAIN28).channels());
-        assertEquals(28, ReferenceNets.input("mini-effnet").resolution());
+        assertEquals(16, ReferenceNets.input("mini-effnet").resolution());
+        assertEquals(28, ReferenceNets.input("mini-effnet-28").resolution());
         assertThrows(IllegalArgumentException.class, () -> ReferenceNets.spec(ReferenceNets.PLAIN28));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReferenceNets.input("resnet-5"));
         assertEquals(true, e.getMessage().contains("mini-resnet"), e.getMessage());

@@ -14,9 +14,15 @@ import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 class BaselineEditorViewModelTest {
-    private final WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
+    private final WorkbenchModel model = withBaseline(new WorkbenchModel(new DirectExecutor()));
     private final BaselineEditorViewModel vm = new BaselineEditorViewModel(model);
     private final NetworkSpec before = model.baselineProperty().get();
+
+    /** The 28-px mini-effnet, whose stages and strides the edits below assume. */
+    private static WorkbenchModel withBaseline(WorkbenchModel m) {
+        m.baselineProperty().set(Presets.get("mini-effnet-28"));
+        return m;
+    }
 
     @Test
     void invalidCellLeavesBaselineUnchanged() {

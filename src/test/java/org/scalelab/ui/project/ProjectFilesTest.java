@@ -21,7 +21,7 @@ class ProjectFilesTest {
     Path dir;
 
     static Project sample() {
-        return new Project(Presets.get("mini-resnet"), new CompoundCoefficients(1.3, 1.05, 1.2), 1.25,
+        return new Project(Presets.get("mini-resnet-28"), new CompoundCoefficients(1.3, 1.05, 1.2), 1.25,
                 List.of(ScalingRule.COMPOUND, ScalingRule.DWR), Recipe.defaults().withEpochs(2).withTrainSize(3000),
                 "fashion-mnist-bundled");
     }

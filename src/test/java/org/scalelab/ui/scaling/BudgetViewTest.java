@@ -38,7 +38,7 @@ class BudgetViewTest {
         this.stage = stage;
         DirectExecutor executor = new DirectExecutor();
         model = new WorkbenchModel(executor);
-        model.baselineProperty().set(Presets.get("simple-cnn"));
+        model.baselineProperty().set(Presets.get("simple-cnn-28"));
         backend = new FakeTrainingBackend();
         TrainingPanelViewModel training = new TrainingPanelViewModel(model, backend, executor);
         ScalingPanelView panel = new ScalingPanelView(new ScalingPanelViewModel(model),

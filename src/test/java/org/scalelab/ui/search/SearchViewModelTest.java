@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.scalelab.domain.cost.CostModel;
+import org.scalelab.domain.preset.Presets;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.Multipliers;
 import org.scalelab.domain.scaling.Scaler;
@@ -33,12 +34,18 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 /**
  * The search window's ViewModel with plain JUnit: a {@link DirectExecutor} (or a {@link QueueExecutor} where the
  * threads matter) and a backend that answers each run with an accuracy defined here as a function of α, β, γ
- * (the run's multipliers at φ = 1) and the epochs. The baseline is the workbench's default, mini-effnet.
+ * (the run's multipliers at φ = 1) and the epochs. The baseline is the 28-px mini-effnet ({@code mini-effnet-28}),
+ * whose candidate counts the assertions pin.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SearchViewModelTest {
     private final DirectExecutor direct = new DirectExecutor();
-    private final WorkbenchModel model = new WorkbenchModel(direct);
+    private final WorkbenchModel model = withBaseline(new WorkbenchModel(direct));
+
+    private static WorkbenchModel withBaseline(WorkbenchModel m) {
+        m.baselineProperty().set(Presets.get("mini-effnet-28"));
+        return m;
+    }
 
     /** Peaks near α 1.27, β 1.13, γ 1.21, with unequal weights so that no two grid networks tie. */
     static double shape(double a, double b, double g) {
@@ -388,7 +395,7 @@ class SearchViewModelTest {
     @Test
     void theSearchWaitsOffTheUiThreadAndCancelsRunsInFlight() throws InterruptedException {
         QueueExecutor queue = new QueueExecutor();
-        WorkbenchModel m = new WorkbenchModel(queue);
+        WorkbenchModel m = withBaseline(new WorkbenchModel(queue));
         AnsweringBackend backend = new AnsweringBackend(SearchViewModelTest::accuracy);
         backend.hold = q -> true;
         SearchViewModel vm = new SearchViewModel(m, backend, queue);
