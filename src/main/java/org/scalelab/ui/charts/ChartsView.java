@@ -124,6 +124,9 @@ public final class ChartsView extends BorderPane {
         if (scale == null) {
             Label hint = new Label(SELECT_HINT);
             hint.setId("chartHint");
+            // The published figures have nothing to select.
+            hint.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(referenceTab));
+            hint.managedProperty().bind(hint.visibleProperty());
             hint.getStyleClass().add("chart-hint");
             hint.setWrapText(true);
             hint.setMinWidth(0);
