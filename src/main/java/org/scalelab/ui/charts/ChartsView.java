@@ -52,15 +52,13 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the
-     * legend a little less), no titles, no tool bar (lecture mode has its own keys) and no hint line.
+     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the legend,
+     * which lists up to eleven entries, by {@code legendFactor}), no titles, no tool bar (lecture mode has its own
+     * keys) and no hint line.
      */
-    public static ChartsView forLecture(ChartsViewModel vm, double factor) {
-        return new ChartsView(vm, new ChartScale(factor, LECTURE_LEGEND));
+    public static ChartsView forLecture(ChartsViewModel vm, double factor, double legendFactor) {
+        return new ChartsView(vm, new ChartScale(factor, legendFactor));
     }
-
-    /** Lecture mode's legend grows less than the rest: it lists up to eleven entries. */
-    static final double LECTURE_LEGEND = 1.4;
 
     private ChartsView(ChartsViewModel vm, ChartScale scale) {
         this.vm = vm;
