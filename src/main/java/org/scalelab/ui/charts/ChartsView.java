@@ -52,15 +52,13 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the
-     * legend a little less), no titles, no tool bar (lecture mode has its own keys) and no hint line.
+     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the legend,
+     * which lists up to eleven entries, by {@code legendFactor}), no titles, no tool bar (lecture mode has its own
+     * keys) and no hint line.
      */
-    public static ChartsView forLecture(ChartsViewModel vm, double factor) {
-        return new ChartsView(vm, new ChartScale(factor, LECTURE_LEGEND));
+    public static ChartsView forLecture(ChartsViewModel vm, double factor, double legendFactor) {
+        return new ChartsView(vm, new ChartScale(factor, legendFactor));
     }
-
-    /** Lecture mode's legend grows less than the rest: it lists up to eleven entries. */
-    static final double LECTURE_LEGEND = 1.4;
 
     private ChartsView(ChartsViewModel vm, ChartScale scale) {
         this.vm = vm;
@@ -124,6 +122,9 @@ public final class ChartsView extends BorderPane {
         if (scale == null) {
             Label hint = new Label(SELECT_HINT);
             hint.setId("chartHint");
+            // The published figures have nothing to select.
+            hint.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(referenceTab));
+            hint.managedProperty().bind(hint.visibleProperty());
             hint.getStyleClass().add("chart-hint");
             hint.setWrapText(true);
             hint.setMinWidth(0);

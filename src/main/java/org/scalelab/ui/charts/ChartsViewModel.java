@@ -463,6 +463,23 @@ public final class ChartsViewModel {
         return input;
     }
 
+    /** The fit note before any run: what it takes, in plain words (no parameters or point counts). */
+    static final String NOTHING_TO_FIT = "Fitted curves appear once a rule has trained runs at three different costs.";
+
+    /** Fits are on, and no shown rule has a single run to fit. */
+    private boolean nothingTrained(CurveFits.Result result) {
+        if (result.fits().isEmpty()) {
+            return false;
+        }
+        for (ScalingRule r : shownRules.get()) {
+            CurveFits.RuleFit fit = result.fits().get(r);
+            if (fit != null && !(fit.outcome() instanceof FitOutcome.NoFit none && none.points() == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void applyFits(CurveFits.Result result) {
         if (result == fitResult) {
             return;
@@ -510,7 +527,7 @@ public final class ChartsViewModel {
             noCurve.forEach((why, rules) -> lines.add("No curve for " + String.join(", ", rules) + ": " + why));
             noBand.forEach((why, rules) -> lines.add("No band for " + String.join(", ", rules) + ": " + why));
             String note = String.join("\n", lines);
-            fitNote.set(note);
+            fitNote.set(nothingTrained(result) ? NOTHING_TO_FIT : note);
             if (!fitted.equals(fittedRules.get())) {
                 fittedRules.set(List.copyOf(fitted));
             }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -81,9 +82,15 @@ public final class ProjectViewModel {
         return true;
     }
 
-    /** Writes every grid variant with its accuracy over the finished seeds (empty where untrained) as CSV. */
+    /**
+     * Writes every grid variant with its cost, the recipe and data, its finished runs' ids and its accuracy over the
+     * finished seeds (empty where untrained) as CSV.
+     */
     public void exportCsv(Path file) {
-        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model::accuracyStats);
+        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model.recipeProperty().get(),
+                model.datasetProperty().get(), model::accuracyStats, v -> model.runKeys(v).stream()
+                        .filter(k -> model.runs().get(k) != null && model.runs().get(k).status() == RunStatus.DONE)
+                        .toList());
         executor.submit(() -> {
             ProjectFiles.writeText(file, csv);
             return file;

@@ -162,6 +162,13 @@ class ChartsSeedsAndFitsTest {
     }
 
     @Test
+    void withNothingTrainedTheNoteSaysWhatItTakesInPlainWords() {
+        vm.fitCurvesProperty().set(true);
+        assertEquals(ChartsViewModel.NOTHING_TO_FIT, vm.fitNoteProperty().get());
+        assertFalse(vm.fitNoteProperty().get().contains("points"));
+    }
+
+    @Test
     void rulesWithoutACurveSayWhy() {
         trainCompoundButTheLast();
         Runs.done(model, ScalingRule.DEPTH, 0, 0.80);

@@ -110,6 +110,14 @@ class ProjectViewModelTest {
         assertEquals(ResultsCsv.HEADER, lines.get(0));
         assertEquals(model.gridProperty().get().size() + 1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",1,,0.8512")), lines.toString());
+        String row = lines.stream().filter(l -> l.startsWith("compound,1.00,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        var cost = v.cost();
+        assertEquals(Long.toString(cost.activations()), cells[8]);
+        assertEquals(Long.toString(cost.trainingMemory(q.recipe().batchSize()).totalBytes()), cells[9]);
+        assertEquals(List.of("64", "3", "0", "adam", "0.002", "cosine", model.datasetProperty().get()),
+                List.of(cells).subList(10, 17));
+        assertEquals(q.key(), cells[17], "the finished run's id, for `scalelab runs show`");
     }
 
     @Test
