@@ -10,19 +10,19 @@ import java.nio.file.Path;
  * {@code /proc/stat}). On a shared machine that tells a slow run from a disturbed one: {@code othersCores} is how
  * many cores everything else used meanwhile.
  */
-record CpuMeter(long startNanos, long startCpuNanos, long startBusyTicks) {
+public record CpuMeter(long startNanos, long startCpuNanos, long startBusyTicks) {
     private static final int TICKS_PER_SECOND = 100; // USER_HZ on Linux
     private static final Path PROC_STAT = Path.of("/proc/stat");
 
     /** Over a timed interval: seconds, cores this process used, cores the rest of the machine used (NaN if unknown). */
-    record Usage(double seconds, double coresUsed, double othersCores) {
+    public record Usage(double seconds, double coresUsed, double othersCores) {
     }
 
-    static CpuMeter start() {
+    public static CpuMeter start() {
         return new CpuMeter(System.nanoTime(), processCpuNanos(), machineBusyTicks());
     }
 
-    Usage stop() {
+    public Usage stop() {
         long endNanos = System.nanoTime();
         long endCpu = processCpuNanos();
         long endBusy = machineBusyTicks();

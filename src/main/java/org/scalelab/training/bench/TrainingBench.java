@@ -16,11 +16,11 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.training.DeviceKind;
-import org.scalelab.training.backend.DeviceMode;
-import org.scalelab.training.backend.DeviceReport;
-import org.scalelab.training.backend.Devices;
-import org.scalelab.training.backend.NativeBackend;
-import org.scalelab.training.backend.NativeThreads;
+import org.scalelab.training.device.DeviceMode;
+import org.scalelab.training.device.DeviceReport;
+import org.scalelab.training.device.Devices;
+import org.scalelab.training.device.NativeBackend;
+import org.scalelab.training.device.NativeThreads;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.LayerSet;
 
@@ -150,7 +150,7 @@ public final class TrainingBench {
     }
 
     /** A fresh network with its random batch; one per measurement so that a fit never trains the next one. */
-    static Prepared prepare(String net, Options options) {
+    public static Prepared prepare(String net, Options options) {
         BuildSettings settings = new BuildSettings(42L, new Adam(1e-3), 0, options.workspaceMode());
         ComputationGraph graph = ReferenceNets.build(net, settings, options.layers());
         InputSpec in = ReferenceNets.input(net);
@@ -165,8 +165,9 @@ public final class TrainingBench {
         return new Prepared(graph, new INDArray[] {x}, new INDArray[] {y});
     }
 
-    record Prepared(ComputationGraph net, INDArray[] inputs, INDArray[] labels) {
-        void step(String mode) {
+    /** A network ready to time; public, like {@link #prepare}, for the measurement runner among the tools. */
+    public record Prepared(ComputationGraph net, INDArray[] inputs, INDArray[] labels) {
+        public void step(String mode) {
             if (FIT.equals(mode)) {
                 net.fit(inputs, labels);
             } else {
@@ -182,7 +183,7 @@ public final class TrainingBench {
     }
 
     /** Warm-up, then timed iterations on the calling thread. */
-    static CpuMeter.Usage timeOnThisThread(Prepared p, String mode, Options options) {
+    public static CpuMeter.Usage timeOnThisThread(Prepared p, String mode, Options options) {
         p.steps(mode, options.warmupIterations());
         CpuMeter meter = CpuMeter.start();
         p.steps(mode, options.timedIterations());
@@ -193,7 +194,7 @@ public final class TrainingBench {
      * Sweep mode: each job on its own thread limits its own ND4J threads (the limit is per thread), builds its own
      * network and warms up; all start timing together, and the time runs until the last one finishes.
      */
-    static CpuMeter.Usage timeJobs(Supplier<Prepared> network, String mode, Options options) {
+    public static CpuMeter.Usage timeJobs(Supplier<Prepared> network, String mode, Options options) {
         int jobs = options.jobs();
         CyclicBarrier ready = new CyclicBarrier(jobs + 1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -242,7 +243,7 @@ public final class TrainingBench {
      * {@code SD_MAX_THREADS}), so a process that must never use more threads should be started with
      * {@code OMP_NUM_THREADS} set. 0 leaves everything as it is.
      */
-    static int applyThreads(int threads) {
+    public static int applyThreads(int threads) {
         if (threads > 0) {
             NativeThreads.limitCallingThread(threads);
         }
@@ -253,7 +254,7 @@ public final class TrainingBench {
      * What was really in use, e.g. {@code nd4j-native linux-x86_64-onednn-avx512, oneDNN layer helpers on,
      * workspaces ENABLED}: the build is read from the native library JavaCPP loaded, not from the configuration.
      */
-    static String backendDescription(WorkspaceMode workspaceMode) {
+    public static String backendDescription(WorkspaceMode workspaceMode) {
         return "nd4j-native " + loadedBuild() + ", oneDNN layer helpers " + (layerHelpersOn() ? "on" : "off")
                 + ", workspaces " + workspaceMode;
     }

@@ -31,7 +31,7 @@ import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.domain.spec.Pooling;
 import org.scalelab.domain.spec.StageNotation;
 import org.scalelab.domain.spec.StemSpec;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.NativeBackend;
 import org.scalelab.training.dl4j.BatchNormActivation;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.ConvolutionNoRecompute;

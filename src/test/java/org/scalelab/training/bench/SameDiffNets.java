@@ -35,7 +35,7 @@ import org.scalelab.domain.spec.InputSpec;
  * where it has them). BN uses the batch's moments with the gradient through them, as in training mode; the running
  * statistics, which only inference reads, are not kept (a little less work than the DL4J side does).
  */
-final class SameDiffNets {
+public final class SameDiffNets {
     private static final String INPUT = "input";
     private static final String LABEL = "label";
     private static final double BN_EPS = 1e-3;
@@ -44,26 +44,26 @@ final class SameDiffNets {
     }
 
     /** A network ready for {@code fit}: its graph and one random batch. */
-    record Prepared(SameDiff sd, DataSet batch) {
-        void fit() {
+    public record Prepared(SameDiff sd, DataSet batch) {
+        public void fit() {
             sd.fit(batch);
         }
 
-        void output() {
+        public void output() {
             sd.output(Map.of(INPUT, batch.getFeatures()), "logits");
         }
 
-        double loss() {
+        public double loss() {
             return sd.output(Map.of(INPUT, batch.getFeatures(), LABEL, batch.getLabels()), "loss").get("loss").getDouble(0);
         }
 
-        long trainableParams() {
+        public long trainableParams() {
             return sd.variables().stream().filter(v -> v.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE)
                     .mapToLong(v -> v.getArr().length()).sum();
         }
     }
 
-    static Prepared prepare(String net, int batch) {
+    public static Prepared prepare(String net, int batch) {
         InputSpec in = ReferenceNets.input(net);
         SameDiff sd = SameDiff.create();
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, in.channels(), in.resolution(), in.resolution());

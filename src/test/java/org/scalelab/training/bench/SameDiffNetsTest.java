@@ -7,7 +7,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 
 /**
