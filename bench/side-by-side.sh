@@ -8,11 +8,12 @@
 #   PyTorch   1 × N threads, NCHW and NHWC          peer_torch.py --threads N [--channels-last]
 #   PyTorch   N × 1 thread,  NCHW and NHWC          peer_torch.py --jobs N --threads 1 [--channels-last]
 #   PyTorch   1 × 1 thread,  NCHW and NHWC          (for the one-thread ratio)
+#   with --with-stock also the three ScaleLab runs with --layers stock (DL4J's own layer classes)
 #
 # and prints medians, the ratios of the issue's goals, the CPU and the load the rest of the machine put on it.
 #
 #   bench/side-by-side.sh [--rounds R] [--nets plain28,mbconv32] [--iters N] [--warmup N] [--jar PATH]
-#                         [--peer PATH] [--python PATH] [--quiet-wait S] [--out DIR]
+#                         [--peer PATH] [--python PATH] [--quiet-wait S] [--out DIR] [--with-stock]
 #
 #   --rounds R      interleaved rounds (default 3); the order of the runs alternates from round to round
 #   --iters N       timed iterations per run on both sides (default 30, the peer's); --warmup N (default 5)
@@ -23,12 +24,13 @@
 #                   0.3 cores; runs that started anyway are counted as disturbed in the table
 #   --out DIR       keep the raw results (results.tsv, one line per run) there; default a temporary folder
 #
+# Each run's line also records the 1-minute load average when it ended.
 # "others" is how many cores everything else used while a run lasted: (machine busy time from /proc/stat − the
 # run's own CPU time) ÷ wall time. Each run is a fresh process (JVM or Python), as a user would start it.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-rounds=3 nets=plain28,mbconv32 iters=30 warmup=5 quiet_wait=60 out=""
+rounds=3 nets=plain28,mbconv32 iters=30 warmup=5 quiet_wait=60 out="" with_stock=0
 jar="$here/target/scalelab.jar"
 python=/usr/bin/python3
 peer="$here/../shared/bench/peer_torch.py"
@@ -45,7 +47,8 @@ while [ $# -gt 0 ]; do
         --python) python=$2; shift 2 ;;
         --quiet-wait) quiet_wait=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
-        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --with-stock) with_stock=1; shift ;;
+        -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "side-by-side.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -62,7 +65,7 @@ cores=$(nproc)
 [ -n "$out" ] || out=$(mktemp -d /tmp/side-by-side.XXXXXX)
 mkdir -p "$out"
 results="$out/results.tsv"
-printf 'round\tnet\tside\tconfig\timages_per_second\twall_s\tour_cores\tothers_cores\tquiet\n' > "$results"
+printf 'round\tnet\tside\tconfig\timages_per_second\twall_s\tour_cores\tothers_cores\tquiet\tload1\n' > "$results"
 
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat; }
 hz=$(getconf CLK_TCK)
@@ -97,10 +100,10 @@ run() {
     fi
     [ -n "$ips" ] || { echo "side-by-side.sh: no images/s in the output of: $*" >&2; cat "$log" >&2; exit 1; }
     awk -v r="$round" -v n="$net" -v s="$side" -v c="$config" -v ips="$ips" -v t0="$t0" -v t1="$t1" \
-        -v busy=$((b1 - b0)) -v cpu="$cpu" -v hz="$hz" -v q="$quiet" 'BEGIN{
+        -v busy=$((b1 - b0)) -v cpu="$cpu" -v hz="$hz" -v q="$quiet" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN{
             wall = t1 - t0; ours = cpu / hz / wall; others = busy / hz / wall - ours; if (others < 0) others = 0;
-            printf "%s\t%s\t%s\t%s\t%s\t%.1f\t%.2f\t%.2f\t%s\n", r, n, s, c, ips, wall, ours, others, q }' >> "$results"
-    tail -1 "$results" | awk -F'\t' '{printf "  round %s %-9s %-8s %-14s %10s images/s  (others %s cores)\n", $1, $2, $3, $4, $5, $8}'
+            printf "%s\t%s\t%s\t%s\t%s\t%.1f\t%.2f\t%.2f\t%s\t%s\n", r, n, s, c, ips, wall, ours, others, q, load }' >> "$results"
+    tail -1 "$results" | awk -F'\t' '{printf "  round %s %-9s %-8s %-18s %10s images/s  (others %s cores, load %s)\n", $1, $2, $3, $4, $5, $8, $10}'
 }
 
 echo "CPU: $(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo), $cores cores;" \
@@ -127,6 +130,7 @@ for ((round = 1; round <= rounds; round++)); do
             "torch 1x1-NCHW"
             "torch 1x1-NHWC"
         )
+        ((with_stock)) && configs+=("scalelab stock-all-cores" "scalelab stock-1-thread" "scalelab stock-sweep")
         if ((round % 2 == 0)); then # alternate the order so that drift does not always favour one side
             for ((i = 0, j = ${#configs[@]} - 1; i < j; i++, j--)); do
                 tmp=${configs[i]}; configs[i]=${configs[j]}; configs[j]=$tmp
@@ -138,6 +142,9 @@ for ((round = 1; round <= rounds; round++)); do
                 all-cores) run "$round" "$net" scalelab "$config" scalelab "$net" ;;
                 1-thread) run "$round" "$net" scalelab "$config" scalelab "$net" --threads 1 ;;
                 sweep) run "$round" "$net" scalelab "$config" scalelab "$net" --jobs "$cores" ;;
+                stock-all-cores) run "$round" "$net" scalelab "$config" scalelab "$net" --layers stock ;;
+                stock-1-thread) run "$round" "$net" scalelab "$config" scalelab "$net" --layers stock --threads 1 ;;
+                stock-sweep) run "$round" "$net" scalelab "$config" scalelab "$net" --layers stock --jobs "$cores" ;;
                 1x${cores}-NCHW) run "$round" "$net" torch "$config" torch "$net" --threads "$cores" ;;
                 1x${cores}-NHWC) run "$round" "$net" torch "$config" torch "$net" --threads "$cores" --channels-last ;;
                 ${cores}x1-NCHW) run "$round" "$net" torch "$config" torch "$net" --jobs "$cores" --threads 1 ;;
@@ -161,7 +168,9 @@ def spread(net, side, config):
     v = [float(r["images_per_second"]) for r in rows if (r["net"], r["side"], r["config"]) == (net, side, config)]
     o = [float(r["others_cores"]) for r in rows if (r["net"], r["side"], r["config"]) == (net, side, config)]
     q = sum(r["quiet"] == "yes" for r in rows if (r["net"], r["side"], r["config"]) == (net, side, config))
-    return f"{statistics.median(v):9,.0f}  ({min(v):,.0f}–{max(v):,.0f}, n={len(v)}, quiet start {q}/{len(v)}, others {statistics.median(o):.2f} cores)"
+    ld = [r["load1"] for r in rows if (r["net"], r["side"], r["config"]) == (net, side, config)]
+    return (f"{statistics.median(v):9,.0f}  ({min(v):,.0f}–{max(v):,.0f}, n={len(v)}, quiet start {q}/{len(v)},"
+            f" others {statistics.median(o):.2f} cores, load {'/'.join(ld)})")
 nets = list(dict.fromkeys(r["net"] for r in rows))
 print()
 print("Medians over the rounds, images/s (min–max, runs, runs that began on a quiet machine, median cores used by others):")
@@ -183,4 +192,8 @@ for net in nets:
     best_how = f"1×{cores}" if t_multi >= t_jobs else f"{cores}×1"
     print(f"| {net} | {s_sweep:,.0f} | {t_best:,.0f} ({best_how}) | **{s_sweep / t_best:.2f}** | {s_all:,.0f} "
           f"| {t_multi:,.0f} | **{s_all / t_multi:.2f}** | {s_one:,.0f} | {t_one:,.0f} | {s_one / t_one:.2f} |")
+    k_sweep, k_all, k_one = (med(net, "scalelab", "stock-" + c) for c in ("sweep", "all-cores", "1-thread"))
+    if k_sweep == k_sweep:  # measured (--with-stock)
+        print(f"| {net}, stock layers | {k_sweep:,.0f} | {t_best:,.0f} ({best_how}) | {k_sweep / t_best:.2f} | {k_all:,.0f} "
+              f"| {t_multi:,.0f} | {k_all / t_multi:.2f} | {k_one:,.0f} | {t_one:,.0f} | {k_one / t_one:.2f} |")
 EOF
