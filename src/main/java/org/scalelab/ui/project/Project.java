@@ -16,9 +16,11 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * @param seeds     runs per variant (seeds recipe.seed …), 1 to {@link WorkbenchModel#MAX_SEEDS}
  * @param fitCurves whether the charts draw the fitted curves
  * @param budget    a MACs budget as a multiple of the baseline's MACs, or null for none
+ * @param phiStep   the step of the φ grid (the table's rows, the charts' points); {@value #DEFAULT_PHI_STEP} by default
  */
 public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
-                      Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget) {
+                      Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget, double phiStep) {
+    public static final double DEFAULT_PHI_STEP = 0.5;
 
     public Project {
         Objects.requireNonNull(baseline, "baseline");
@@ -38,6 +40,15 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
         if (budget != null && !(Double.isFinite(budget) && budget > 0)) {
             throw new IllegalArgumentException("budget: " + budget + " must be a positive multiple of the baseline's MACs");
         }
+        if (!(phiStep >= 0.05 && phiStep <= 10)) {
+            throw new IllegalArgumentException("phiStep: " + phiStep + " must lie in [0.05, 10]");
+        }
+    }
+
+    /** A project on the default φ grid (what files before the grid step was saved hold). */
+    public Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
+                   Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget) {
+        this(baseline, coefficients, phi, rules, recipe, dataset, seeds, fitCurves, budget, DEFAULT_PHI_STEP);
     }
 
     /** A project of one seed, without fitted curves or budget (what files before these settings hold). */
@@ -50,7 +61,8 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
     public static Project of(WorkbenchModel model) {
         return new Project(model.baselineProperty().get(), model.coefficientsProperty().get(), model.phiProperty().get(),
                 List.copyOf(model.rules()), model.recipeProperty().get(), model.datasetProperty().get(),
-                model.seedsProperty().get(), model.fitCurvesProperty().get(), model.budgetProperty().get());
+                model.seedsProperty().get(), model.fitCurvesProperty().get(), model.budgetProperty().get(),
+                model.phiStepProperty().get());
     }
 
     /** Puts this project into the workbench. FX thread. */
@@ -66,6 +78,7 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
         if (phi > model.phiMaxProperty().get()) {
             model.phiMaxProperty().set(Math.ceil(phi));
         }
+        model.phiStepProperty().set(phiStep);
         model.phiProperty().set(phi);
         model.seedsProperty().set(seeds);
         model.fitCurvesProperty().set(fitCurves);
