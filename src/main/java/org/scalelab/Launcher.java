@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.scalelab.cli.Cli;
 import org.scalelab.platform.NativeCaches;
 import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.training.cluster.ClusterSettings;
+import org.scalelab.training.cluster.Clusters;
 import org.scalelab.ui.ScaleLabApp;
 
 /**
@@ -18,7 +21,8 @@ import org.scalelab.ui.ScaleLabApp;
  * (see {@link Relauncher}).
  */
 public final class Launcher {
-    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device");
+    private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device",
+            "--spark-master", "--size");
     private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
@@ -40,7 +44,7 @@ public final class Launcher {
         NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
-        if ((app || trains(args)) && Relauncher.needed()) {
+        if ((app || trains(args)) && Relauncher.needed(args)) {
             Optional<Integer> code = Relauncher.run(args);
             if (code.isPresent()) {
                 System.exit(code.get());
@@ -52,6 +56,13 @@ public final class Launcher {
                 rest = takeDevice(args);
             } catch (IllegalArgumentException e) {
                 System.err.println("scalelab: --device: " + e.getMessage());
+                System.exit(Cli.USER_ERROR);
+                return;
+            }
+            try {
+                rest = takeSparkMaster(rest);
+            } catch (IllegalArgumentException e) {
+                System.err.println("scalelab: --spark-master: " + e.getMessage());
                 System.exit(Cli.USER_ERROR);
                 return;
             }
@@ -68,21 +79,41 @@ public final class Launcher {
      * the workbench's training backend reads when it starts ND4J.
      */
     static String[] takeDevice(String[] args) {
+        return take(args, "--device", "auto, cpu or gpu", v -> System.setProperty(DeviceMode.PROPERTY,
+                DeviceMode.parse(v).id()));
+    }
+
+    /**
+     * The window's {@code --spark-master URL}: its jobs train on that cluster (the Spark edition; see docs/cluster.md).
+     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training backend reads when it opens.
+     */
+    static String[] takeSparkMaster(String[] args) {
+        return take(args, "--spark-master", "spark://HOST:PORT or local[N]", v -> {
+            ClusterSettings settings = new ClusterSettings(v, 1, java.util.Map.of());
+            if (!Clusters.available()) {
+                throw new IllegalArgumentException(Clusters.NO_SPARK);
+            }
+            System.setProperty(ClusterSettings.PROPERTY, settings.master());
+        });
+    }
+
+    /** Takes {@code option VALUE} or {@code option=VALUE} out of the arguments and hands each value to {@code use}. */
+    private static String[] take(String[] args, String option, String values, Consumer<String> use) {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String value;
-            if (args[i].equals("--device")) {
+            if (args[i].equals(option)) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("needs auto, cpu or gpu");
+                    throw new IllegalArgumentException("needs " + values);
                 }
                 value = args[++i];
-            } else if (args[i].startsWith("--device=")) {
-                value = args[i].substring("--device=".length());
+            } else if (args[i].startsWith(option + "=")) {
+                value = args[i].substring(option.length() + 1);
             } else {
                 rest.add(args[i]);
                 continue;
             }
-            System.setProperty(DeviceMode.PROPERTY, DeviceMode.parse(value).id());
+            use.accept(value);
         }
         return rest.toArray(String[]::new);
     }

@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scalelab.platform.SparkModuleOptions;
 
 /**
  * Starts this program again in a child process with OpenMP told to wait passively. ND4J's OpenMP threads spin
  * while they wait for work by default; as soon as anything else wants the CPU (the window, a second training
  * job, another program) the spinning threads and the working ones starve each other, a measured 10× slowdown
  * on two cores. libgomp reads {@code OMP_WAIT_POLICY} only from the environment when it loads, and Java cannot
- * change its own environment, hence the child.
+ * change its own environment, hence the child. The same child gets the JVM options a Spark driver needs
+ * ({@link SparkModuleOptions}), which must be given when a JVM starts.
  */
 final class Relauncher {
     static final String VARIABLE = "OMP_WAIT_POLICY";
@@ -22,9 +24,16 @@ final class Relauncher {
     private Relauncher() {
     }
 
-    /** Whether this process should hand over to a child with the variable set. */
-    static boolean needed() {
-        return System.getenv(VARIABLE) == null && !Boolean.getBoolean("scalelab.inProcess");
+    /**
+     * Whether this process should hand over to a child with the variable set, or (a Spark driver) with the JVM options
+     * Spark needs on Java 17.
+     */
+    static boolean needed(String[] args) {
+        if (Boolean.getBoolean("scalelab.inProcess") || SparkModuleOptions.underSparkSubmit()) {
+            return false;
+        }
+        return System.getenv(VARIABLE) == null
+                || List.of(args).stream().anyMatch(a -> a.startsWith("--spark-master")) && !SparkModuleOptions.missing().isEmpty();
     }
 
     /** In a child: exit when the parent process ends, so no orphan keeps training after its parent was killed. */
@@ -52,6 +61,7 @@ final class Relauncher {
         String exe = Path.of(command.get()).getFileName().toString();
         if (exe.equals("java") || exe.equals("java.exe")) {
             cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.addAll(SparkModuleOptions.missing());
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add(Launcher.class.getName());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.training.cluster.ClusterSettings;
+import org.scalelab.training.cluster.Clusters;
 
 /** The window's --device: taken out of its arguments and handed to the training backend as a property. */
 class LauncherDeviceOptionTest {
@@ -23,6 +25,25 @@ class LauncherDeviceOptionTest {
         assertEquals("cpu", System.getProperty(DeviceMode.PROPERTY));
         assertArrayEquals(new String[] {"--snapshot", "a.png"}, Launcher.takeDevice(new String[] {"--device=gpu", "--snapshot", "a.png"}));
         assertEquals("gpu", System.getProperty(DeviceMode.PROPERTY));
+    }
+
+    @Test
+    void theWindowsClusterIsTakenOutAndChecked() {
+        try {
+            assertThrows(IllegalArgumentException.class, () -> Launcher.takeSparkMaster(new String[] {"--spark-master", "yarn"}));
+            if (Clusters.available()) {
+                assertArrayEquals(new String[] {"--lecture"},
+                        Launcher.takeSparkMaster(new String[] {"--spark-master=spark://h:7077", "--lecture"}));
+                assertEquals("spark://h:7077", System.getProperty(ClusterSettings.PROPERTY));
+            } else {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> Launcher.takeSparkMaster(new String[] {"--spark-master", "spark://h:7077"}));
+                assertEquals(Clusters.NO_SPARK, e.getMessage());
+                assertEquals(null, System.getProperty(ClusterSettings.PROPERTY));
+            }
+        } finally {
+            System.clearProperty(ClusterSettings.PROPERTY);
+        }
     }
 
     @Test

@@ -107,6 +107,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = command.commandLine().getOut();
@@ -157,7 +160,7 @@ final class SearchCommand implements Callable<Integer> {
         }
 
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             NetworkSpec base = session.data.adapt(requested);
             SearchSpace space = limited(space(base, roundingPolicy, coefficientGrid, constraint),
                     limitOptions.limits(recipe.batchSize()), err);
@@ -213,6 +216,10 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            java.util.OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return result.winner().isPresent() ? 0 : 1;
         }
     }

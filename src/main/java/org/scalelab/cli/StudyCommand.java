@@ -77,6 +77,9 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    ClusterOptions cluster;
+
     static final int MAX_SEEDS = 20;
 
     /** One run of the study: a network with one seed. */
@@ -116,7 +119,7 @@ final class StudyCommand implements Callable<Integer> {
             return 0;
         }
         try (TrainingSession session = new TrainingSession(training,
-                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())))) {
+                training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             LoadedDataset dataset = session.data.dataset();
             StudyPlan plan = plan(session.data.adapt(requested), dataset.nativeResolution());
             TrainingSpeed speed = speed(session.store);
@@ -169,6 +172,10 @@ final class StudyCommand implements Callable<Integer> {
             StudyReport.summary(outcome).forEach(stdout::println);
             stdout.printf("report: %s (%d files; open %s)%n", out, files.size(), out.resolve(StudyReport.HTML));
             stdout.flush();
+            java.util.OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return failed == 0 ? 0 : 1;
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.scalelab.domain.scaling.NativeResolution;
@@ -41,6 +42,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV.")
     Path csv;
 
@@ -57,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         NetworkSpec requested = SpecSource.load(source);
         try (TrainingSession session = new TrainingSession(training,
-                Math.min(2, Runtime.getRuntime().availableProcessors()))) {
+                Math.min(2, Runtime.getRuntime().availableProcessors()), cluster)) {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
@@ -103,6 +107,10 @@ final class SweepCommand implements Callable<Integer> {
                 writeCsv(csv, rows, records, nativeResolution);
             }
             out.flush();
+            OptionalInt clusterFailed = session.clusterFailure(err);
+            if (clusterFailed.isPresent()) {
+                return clusterFailed.getAsInt();
+            }
             return records.stream().allMatch(r -> r.result() != null) ? 0 : 1;
         }
     }

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.scalelab.ui.concurrent.FxExecutor;
-import org.scalelab.ui.lecture.DemoProject;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.training.ExperimentTrainingBackend;
 import org.scalelab.ui.training.TrainingBackend;
@@ -19,13 +18,16 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 /**
  * The desktop app. Options: {@code --project FILE} opens a saved project (otherwise the bundled demo project with
  * its precomputed results), {@code --lecture} starts in lecture mode, {@code --db FILE} picks the experiment
- * database, {@code --snapshot FILE.png} renders the window to a PNG and exits.
+ * database, {@code --size WxH} sets the window's size, {@code --snapshot FILE.png} renders the window to a PNG
+ * and exits.
  */
 public final class ScaleLabApp extends Application {
     static final double WIDTH = 1440;
     static final double HEIGHT = 900;
     /** The snapshot waits for the project's results to arrive, at most this long. */
     private static final double SNAPSHOT_WAIT_SECONDS = 6;
+    /** After they arrive: the background work they start (fits, the figure) and the figure's animation settle. */
+    private static final double SNAPSHOT_SETTLE_SECONDS = 1.0;
 
     private FxExecutor executor;
     private TrainingBackend backend;
@@ -51,20 +53,21 @@ public final class ScaleLabApp extends Application {
         WorkbenchModel model = new WorkbenchModel(executor);
         backend = ExperimentTrainingBackend.open(options.database());
         view = new WorkbenchView(model, executor, backend, new RecentProjects());
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        Scene scene = new Scene(view, options.width() > 0 ? options.width() : WIDTH,
+                options.height() > 0 ? options.height() : HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
-        stage.setTitle("ScaleLab: compound scaling workbench");
+        stage.titleProperty().bind(view.titleProperty());
         stage.setScene(scene);
         stage.show();
 
         if (options.project() != null) {
             view.project().open(options.project());
         } else {
-            executor.submit(DemoProject::readBundled, demo -> demo.install(model),
-                    e -> System.err.println("scalelab: the demo project could not be loaded: " + e.getMessage()));
+            view.demo().open();
         }
         if (options.lecture()) {
-            view.lecture().enable(stage);
+            // A snapshot shows lecture mode at the size asked for, not full screen.
+            view.lecture().enable(stage, options.snapshot() == null);
         }
         if (Boolean.getBoolean("scalelab.pulseProbe")) {
             new FramePulseProbe(true).start();
@@ -77,10 +80,14 @@ public final class ScaleLabApp extends Application {
     /** Waits (without blocking the FX thread) for results to reach the charts, then writes the PNG and exits. */
     private static void snapshotWhenFilled(Scene scene, WorkbenchModel model, Path file) {
         long start = System.nanoTime();
+        long[] filled = {-1};
         Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
-            boolean waitedEnough = (System.nanoTime() - start) / 1e9 > SNAPSHOT_WAIT_SECONDS;
-            if (!model.runs().isEmpty() || waitedEnough) {
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            long now = System.nanoTime();
+            if (filled[0] < 0 && (!model.runs().isEmpty() || (now - start) / 1e9 > SNAPSHOT_WAIT_SECONDS)) {
+                filled[0] = now;
+            }
+            if (filled[0] >= 0 && (now - filled[0]) / 1e9 > SNAPSHOT_SETTLE_SECONDS) {
                 poll.stop();
                 Snapshot.writeAndExit(scene, file);
             }

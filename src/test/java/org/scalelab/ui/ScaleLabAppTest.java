@@ -52,9 +52,10 @@ class ScaleLabAppTest {
         robot.interact(phi::requestFocus);
         robot.type(KeyCode.RIGHT, 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before + 0.5, model.phiProperty().get(), 1e-9);
-        assertEquals(before + 0.5, model.selectedProperty().get().phi(), 1e-9);
-        assertEquals(before + 0.5, phi.getValue(), 1e-9);
+        double after = before + 2 * model.phiStepProperty().get();
+        assertEquals(after, model.phiProperty().get(), 1e-9);
+        assertEquals(after, model.selectedProperty().get().phi(), 1e-9);
+        assertEquals(after, phi.getValue(), 1e-9);
     }
 
     @Test
@@ -71,6 +72,7 @@ class ScaleLabAppTest {
 
     @Test
     void aRunStartsAndIsCancelled(FxRobot robot) {
+        TestWindows.showTab(robot, "jobsTab");
         robot.clickOn("#trainSelectedButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, backend.submitted.size());

@@ -7,6 +7,8 @@ package org.scalelab.domain.scaling;
 public record CompoundCoefficients(double alpha, double beta, double gamma) {
     /** The grid-search result for EfficientNet-B0 (paper §4). */
     public static final CompoundCoefficients EFFICIENTNET = new CompoundCoefficients(1.2, 1.1, 1.15);
+    /** The largest |φ| accepted. */
+    public static final double MAX_PHI = 20;
 
     public CompoundCoefficients {
         check(alpha, "alpha");
@@ -26,7 +28,7 @@ public record CompoundCoefficients(double alpha, double beta, double gamma) {
     }
 
     public Multipliers at(double phi) {
-        if (!Double.isFinite(phi) || Math.abs(phi) > 20) {
+        if (!Double.isFinite(phi) || Math.abs(phi) > MAX_PHI) {
             throw new IllegalArgumentException("phi " + phi + " must be a number in [-20, 20]");
         }
         return new Multipliers(Math.pow(alpha, phi), Math.pow(beta, phi), Math.pow(gamma, phi));

@@ -110,11 +110,44 @@ public final class VariantFactory {
             }
         }
         double best = distance(macs(rule, lo), targetMacs) <= distance(macs(rule, hi), targetMacs) ? lo : hi;
-        // Many parameters round to the same spec; report the baseline's own parameter when it is the baseline.
+        // Many parameters round to the same spec; report the baseline's own parameter when it is the baseline, and
+        // otherwise the simplest one, so that the d, w or r printed names this network (a bisection lands just past
+        // a ceil() step: d = 4.0000001 prints as 4.000 but gives the network of d = 5).
         if (Scaler.scale(base, rule.at(best, coefficients), policy).equals(base)) {
             best = 1;
+        } else {
+            best = simplest(rule, best);
         }
         return direct(rule, best, phi);
+    }
+
+    /**
+     * The parameter with the fewest decimals (at most 6) that gives the same network as {@code t} under the rule:
+     * φ = 0.7 rather than 0.6953…, w = 1.48 rather than 1.4815…, d = 5 rather than 4.0000001 (ceil(4.0000001) = 5).
+     */
+    public double simplest(ScalingRule rule, double t) {
+        NetworkSpec spec = direct(rule, t, t).spec();
+        for (int decimals = 0; decimals <= 6; decimals++) {
+            double scale = Math.pow(10, decimals);
+            for (double candidate : new double[] {Math.floor(t * scale) / scale, Math.ceil(t * scale) / scale}) {
+                if (sameSpec(rule, candidate, spec)) {
+                    return candidate;
+                }
+            }
+        }
+        return t;
+    }
+
+    private boolean sameSpec(ScalingRule rule, double t, NetworkSpec spec) {
+        boolean allowed = rule == ScalingRule.COMPOUND ? Math.abs(t) <= CompoundCoefficients.MAX_PHI : t > 0;
+        if (!allowed) {
+            return false;
+        }
+        try {
+            return Scaler.scale(base, rule.at(t, coefficients), policy).equals(spec);
+        } catch (IllegalArgumentException e) { // SpecException included
+            return false;
+        }
     }
 
     private static double distance(double macs, long target) {

@@ -17,8 +17,8 @@ import org.scalelab.domain.spec.SpecException;
  * matched multipliers), so it can be typed back in and gives the same network.
  */
 public final class BudgetSolver {
-    /** φ beyond ±20 is refused by {@link org.scalelab.domain.scaling.CompoundCoefficients#at}. */
-    private static final double MAX_PHI = 20;
+    /** φ beyond this is refused by {@link org.scalelab.domain.scaling.CompoundCoefficients#at}. */
+    private static final double MAX_PHI = org.scalelab.domain.scaling.CompoundCoefficients.MAX_PHI;
     private static final int STEPS = 60;
 
     private BudgetSolver() {
@@ -49,9 +49,7 @@ public final class BudgetSolver {
             if (rule == ScalingRule.COMPOUND) {
                 throw new IllegalArgumentException("the compound rule is solved for φ; list only the other rules");
             }
-            Variant m = factory.matched(rule, targetMacs, phi);
-            double simple = simplest(factory, rule, m.parameter());
-            matched.add(simple == m.parameter() ? m : factory.direct(rule, simple, phi));
+            matched.add(factory.matched(rule, targetMacs, phi));
         }
         return new BudgetSolution(targetMacs, factory.baseCost(), compound, matched);
     }
@@ -85,37 +83,7 @@ public final class BudgetSolver {
         double below = macs(factory, lo);
         double above = macs(factory, hi);
         boolean useAbove = Math.abs(Math.log(above / target)) <= Math.abs(Math.log(below / target));
-        return simplest(factory, ScalingRule.COMPOUND, useAbove ? hi : lo);
-    }
-
-    /**
-     * The parameter with the fewest decimals (at most 6) that gives the same network as {@code t} under the rule:
-     * φ = 0.7 rather than 0.6953…, w = 1.48 rather than 1.4815….
-     */
-    private static double simplest(VariantFactory factory, ScalingRule rule, double t) {
-        var spec = factory.direct(rule, t, t).spec();
-        for (int decimals = 0; decimals <= 6; decimals++) {
-            double scale = Math.pow(10, decimals);
-            for (double candidate : new double[] {Math.floor(t * scale) / scale, Math.ceil(t * scale) / scale}) {
-                if (sameSpec(factory, rule, candidate, spec)) {
-                    return candidate;
-                }
-            }
-        }
-        return t;
-    }
-
-    private static boolean sameSpec(VariantFactory factory, ScalingRule rule, double t,
-                                    org.scalelab.domain.spec.NetworkSpec spec) {
-        boolean allowed = rule == ScalingRule.COMPOUND ? Math.abs(t) <= MAX_PHI : t > 0;
-        if (!allowed) {
-            return false;
-        }
-        try {
-            return factory.direct(rule, t, t).spec().equals(spec);
-        } catch (IllegalArgumentException e) { // SpecException included
-            return false;
-        }
+        return factory.simplest(ScalingRule.COMPOUND, useAbove ? hi : lo);
     }
 
     /** Real MACs of the compound variant at φ; a spec beyond the limits counts as infinitely large. */

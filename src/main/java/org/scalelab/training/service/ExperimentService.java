@@ -1,9 +1,13 @@
 package org.scalelab.training.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -15,6 +19,10 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.backend.NativeThreads;
+import org.scalelab.training.cluster.ClusterException;
+import org.scalelab.training.cluster.RemoteTrainer;
+import org.scalelab.training.cluster.RunTask;
+import org.scalelab.training.cluster.RunTaskResult;
 import org.scalelab.training.engine.Trainer;
 import org.scalelab.training.engine.TrainingData;
 import org.scalelab.training.engine.TrainingJob;
@@ -31,7 +39,9 @@ import org.scalelab.training.store.ExperimentStore;
  *       left RUNNING from their last checkpoint.</li>
  *   <li>A failing run (diverged, out of memory, bad data) is marked failed and the queue goes on.</li>
  * </ul>
- * Workers are daemon threads; {@code parallelism} of them train at once.
+ * Workers are daemon threads; {@code parallelism} of them train at once. With a {@link RemoteTrainer} (a cluster) one
+ * dispatcher thread sends everything queued at the time as one batch instead, and stores each run as its result
+ * arrives (see {@link #ExperimentService(ExperimentStore, RemoteTrainer, Path)}).
  */
 public final class ExperimentService implements AutoCloseable {
     private final ExperimentStore store;
@@ -39,8 +49,14 @@ public final class ExperimentService implements AutoCloseable {
     private final Path checkpoints;
     private final Trainer trainer;
     private final String device;
+    private final RemoteTrainer remote;
+    /** Why the cluster stopped training, once it has; later batches fail the same way. */
+    private volatile String clusterFailure;
+    private volatile boolean clusterFailureIsUserInput;
     private final PriorityBlockingQueue<Job> queue = new PriorityBlockingQueue<>();
     private final Map<String, Job> active = new ConcurrentHashMap<>();
+    /** Runs handed to the remote trainer whose results are still awaited. */
+    private final Map<String, Job> sent = new ConcurrentHashMap<>();
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
@@ -79,6 +95,7 @@ public final class ExperimentService implements AutoCloseable {
         this.checkpoints = checkpoints;
         this.device = device;
         this.trainer = new Trainer(device);
+        this.remote = null;
         for (int i = 0; i < parallelism; i++) {
             Thread t = new Thread(() -> {
                 if (threadsPerJob > 0) {
@@ -90,6 +107,44 @@ public final class ExperimentService implements AutoCloseable {
             workers.add(t);
             t.start();
         }
+    }
+
+    /**
+     * Trains on a cluster: one dispatcher thread waits for runs, lets a sweep or a rung finish queuing (a short pause),
+     * then hands the runs queued at that moment to {@code remote} as one batch. Each result is stored as it arrives, in
+     * one transaction with all its epochs and its checkpoint (written under {@code checkpoints} first); a run already
+     * done is never sent, and a result for a run no longer running (stored by an earlier attempt, or cancelled) is
+     * dropped. Cancelling a run sent to the cluster ends it here at once; the batch is cancelled on the cluster when
+     * all its runs are. If the cluster fails, the runs it did not finish are left interrupted (to resume when asked
+     * for again) and {@link #clusterFailure()} says why; closing the service leaves them running, to resume at the
+     * next start as on this machine. The remote trainer is closed with the service.
+     */
+    public ExperimentService(ExperimentStore store, RemoteTrainer remote, Path checkpoints) {
+        this.store = store;
+        this.data = null;
+        this.checkpoints = checkpoints;
+        this.device = remote.describe();
+        this.trainer = null;
+        this.remote = remote;
+        Thread t = new Thread(this::dispatch, "scalelab-cluster-dispatcher");
+        t.setDaemon(true);
+        workers.add(t);
+        t.start();
+    }
+
+    /** What trains the runs: the device of this process, or the cluster. */
+    public String device() {
+        return device;
+    }
+
+    /** Why the cluster stopped training runs, if it did: one line for the user. */
+    public Optional<String> clusterFailure() {
+        return Optional.ofNullable(clusterFailure);
+    }
+
+    /** Whether {@link #clusterFailure()} is about what the user asked for (a --data path a worker cannot read). */
+    public boolean clusterFailureIsUserInput() {
+        return clusterFailureIsUserInput;
     }
 
     public void addListener(RunListener listener) {
@@ -136,12 +191,12 @@ public final class ExperimentService implements AutoCloseable {
         emit(new RunEvent.Queued(record.id(), record));
     }
 
-    /** Cancels a queued run at once, a running one within one iteration. */
+    /** Cancels a queued run at once, a running one within one iteration (on a cluster: at once, see above). */
     public void cancel(String runId) {
         Job job = active.get(runId);
         if (job != null) {
             job.cancelled().set(true);
-            if (queue.remove(job)) {
+            if (queue.remove(job) || remote != null && sent.remove(runId) != null) {
                 finishCancelled(job);
             }
         }
@@ -245,6 +300,130 @@ public final class ExperimentService implements AutoCloseable {
         // Otherwise the service is shutting down: the run stays RUNNING and resumes at the next start.
     }
 
+    /** How long the dispatcher waits after the first queued run for the rest of its sweep or rung to queue. */
+    private static final long BATCH_SETTLE_MILLIS = 300;
+
+    private void dispatch() {
+        while (!closed) {
+            Job first;
+            try {
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                Thread.sleep(BATCH_SETTLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            List<Job> batch = new ArrayList<>(List.of(first));
+            queue.drainTo(batch);
+            try {
+                trainRemotely(batch);
+            } catch (RuntimeException | Error e) {
+                batch.stream().filter(j -> sent.remove(j.runId()) != null).forEach(j -> failQuietly(j, e.toString()));
+            } finally {
+                batch.forEach(this::done);
+            }
+        }
+    }
+
+    private void trainRemotely(List<Job> batch) {
+        List<RunTask> tasks = new ArrayList<>();
+        for (Job job : batch) {
+            RunRecord record = store.find(job.runId()).orElseThrow();
+            if (record.status() == RunStatus.DONE) {
+                emit(new RunEvent.Finished(job.runId(), record.result(), true));
+            } else if (job.cancelled().get()) {
+                finishCancelled(job);
+            } else if (clusterFailure != null) {
+                fail(job.runId(), clusterFailure); // the cluster is gone: ask again once it is back
+            } else {
+                tasks.add(task(job, record));
+            }
+        }
+        if (tasks.isEmpty()) {
+            return;
+        }
+        try {
+            remote.train(tasks, this::store, () -> closed || sent.isEmpty());
+        } catch (ClusterException e) {
+            clusterFailureIsUserInput = e.userInput();
+            clusterFailure = e.getMessage();
+        }
+        // Runs without a result. The cluster failed: they are interrupted, to resume when the same runs are asked for
+        // again. Or the service is closing: as on this machine they stay RUNNING and resume at the next start.
+        for (Job job : batch) {
+            if (sent.remove(job.runId()) != null && clusterFailure != null) {
+                store.interrupt(job.runId(), clusterFailure);
+                emit(new RunEvent.Failed(job.runId(), clusterFailure));
+            }
+        }
+    }
+
+    /** Marks the run RUNNING and packs it, with its checkpoint when it resumes after some epochs. */
+    private RunTask task(Job job, RunRecord record) {
+        String id = job.runId();
+        List<EpochMetrics> earlier = record.epochs();
+        byte[] checkpoint = null;
+        Path file = checkpoints.resolve(id + ".zip");
+        if (!earlier.isEmpty() && Files.isRegularFile(file)) {
+            try {
+                checkpoint = Files.readAllBytes(file);
+            } catch (IOException e) {
+                checkpoint = null; // trains from the start
+            }
+        }
+        store.markRunning(id, device);
+        sent.put(id, job);
+        emit(new RunEvent.Started(id, checkpoint != null));
+        return RunTask.of(job.request(), earlier, checkpoint);
+    }
+
+    /** One task's result, on the dispatcher thread. */
+    private void store(RunTaskResult r) {
+        String id = r.runId();
+        if (r.kind() == RunTaskResult.Kind.CANCELLED || !sent.containsKey(id)) {
+            return; // cancelled here already, or a second result for a run stored once
+        }
+        switch (r.kind()) {
+            case TRAINED -> {
+                Path file = checkpoints.resolve(id + ".zip");
+                try {
+                    writeAtomically(file, r.checkpoint());
+                } catch (IOException e) {
+                    fail(id, "checkpoint " + file + ": " + e.getMessage());
+                    sent.remove(id);
+                    return;
+                }
+                List<EpochMetrics> epochs = r.epochMetrics();
+                int before = store.epochs(id).size();
+                if (store.finishTrainedElsewhere(id, epochs, file.toString(), r.runResult())) {
+                    epochs.stream().skip(before).forEach(m -> emit(new RunEvent.EpochDone(id, m)));
+                    emit(new RunEvent.Finished(id, r.runResult(), false));
+                }
+            }
+            case FAILED -> fail(id, r.reason() + " (on " + r.worker() + ")");
+            case DATA_UNREADABLE -> throw new ClusterException("--data: " + r.reason() + ", on worker " + r.worker()
+                    + "; a --data folder must be readable at the same path on every worker", true);
+            default -> {
+                return;
+            }
+        }
+        sent.remove(id);
+    }
+
+    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private void fail(String id, String reason) {
         store.fail(id, reason);
         emit(new RunEvent.Failed(id, reason));
@@ -294,6 +473,9 @@ public final class ExperimentService implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+        if (remote != null) {
+            remote.close();
         }
     }
 }

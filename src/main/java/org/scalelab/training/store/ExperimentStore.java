@@ -164,17 +164,53 @@ public final class ExperimentStore implements AutoCloseable {
     public void finish(String runId, RunResult result) {
         Objects.requireNonNull(result, "result");
         write("cannot finish run " + runId, c -> {
-            RunRows.setStatus(c, runId, Transition.FINISH.check(runId, RunRows.status(c, runId)), null, now());
-            List<DeviceKind> kinds = RunRows.epochDeviceKinds(c, runId);
-            RunResult stored = kinds.size() > 1
-                    ? new RunResult(result.testAccuracy(), result.trainSeconds(), result.imagesPerSecond(),
-                            result.latencyMillis(), result.device() + " (resumed across devices: epochs on "
-                            + kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" and "))
-                            + ")", DeviceKind.MIXED)
-                    : result;
-            RunRows.setResult(c, runId, stored);
+            finish(c, runId, result);
             return null;
         });
+    }
+
+    private static void finish(Connection c, String runId, RunResult result) throws SQLException {
+        RunRows.setStatus(c, runId, Transition.FINISH.check(runId, RunRows.status(c, runId)), null, now());
+        List<DeviceKind> kinds = RunRows.epochDeviceKinds(c, runId);
+        RunResult stored = kinds.size() > 1
+                ? new RunResult(result.testAccuracy(), result.trainSeconds(), result.imagesPerSecond(),
+                        result.latencyMillis(), result.device() + " (resumed across devices: epochs on "
+                        + kinds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" and "))
+                        + ")", DeviceKind.MIXED)
+                : result;
+        RunRows.setResult(c, runId, stored);
+    }
+
+    /**
+     * Stores a run trained elsewhere (a cluster task) in one transaction: the epochs not recorded yet, the checkpoint
+     * written after the last of them, and the result. Write the checkpoint file first. Returns false and changes
+     * nothing when the run is no longer RUNNING: an earlier attempt of the same run was stored already, or the run was
+     * cancelled meanwhile. So a task that ran twice is stored once.
+     */
+    public boolean finishTrainedElsewhere(String runId, List<EpochMetrics> epochs, String checkpointPath, RunResult result) {
+        Objects.requireNonNull(result, "result");
+        if (epochs.isEmpty() || checkpointPath == null || checkpointPath.isBlank()) {
+            throw new IllegalArgumentException("run " + runId + " needs its epochs and checkpoint");
+        }
+        return write("cannot store run " + runId, c -> {
+            if (RunRows.status(c, runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId))
+                    != RunStatus.RUNNING) {
+                return false;
+            }
+            int last = RunRows.lastEpoch(c, runId).orElse(0);
+            for (EpochMetrics m : epochs) {
+                if (m.epoch() > last) {
+                    RunRows.addEpoch(c, runId, m, checkpointPath, now());
+                }
+            }
+            finish(c, runId, result);
+            return true;
+        });
+    }
+
+    /** RUNNING to INTERRUPTED: the run stopped without an end of its own (its cluster went away) and resumes later. */
+    public void interrupt(String runId, String reason) {
+        endWithReason(Transition.INTERRUPT, runId, reason);
     }
 
     public void fail(String runId, String reason) {

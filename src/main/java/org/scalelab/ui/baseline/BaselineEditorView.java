@@ -12,6 +12,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,7 +40,7 @@ public final class BaselineEditorView extends BorderPane {
         summary.getStyleClass().add("summary");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
-        HBox presetRow = new HBox(10, new Label("Preset"), preset);
+        HBox presetRow = new HBox(10, fixed("Preset"), preset);
         presetRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, presetRow, summary);
 
@@ -47,11 +50,14 @@ public final class BaselineEditorView extends BorderPane {
                 BaselineEditorViewModel.STEM_STRIDE, vm);
         TextField headChannels = field("headChannelsField", vm.headChannelsProperty(), vm::commitHeadChannels,
                 BaselineEditorViewModel.HEAD_CHANNELS, vm);
-        HBox stem = new HBox(8, new Label("Stem channels"), stemChannels, new Label("stride"), stemStride);
-        stem.setAlignment(Pos.CENTER_LEFT);
-        HBox head = new HBox(8, new Label("Head channels"), headChannels, new Label("(0 = no head conv)"));
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox ends = new VBox(6, stem, head);
+        // A grid whose labels never shrink: the fields give way when the panel is narrow.
+        GridPane ends = new GridPane();
+        ends.setHgap(8);
+        ends.setVgap(6);
+        ends.addRow(0, fixed("Stem channels"), stemChannels, fixed("stride"), stemStride);
+        ends.addRow(1, fixed("Head channels"), headChannels, fixed("0 = none"));
+        Tooltip noHead = new Tooltip("0 channels: no 1×1 head convolution before the pooling");
+        headChannels.setTooltip(noHead);
 
         TableView<StageSpec> table = table(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -67,8 +73,10 @@ public final class BaselineEditorView extends BorderPane {
         HBox.setHgrow(notation, Priority.ALWAYS);
         Button applyNotation = new Button("Apply");
         applyNotation.setOnAction(e -> vm.commitNotation());
-        HBox notationRow = new HBox(8, new Label("Selected stage"), notation, applyNotation);
-        notationRow.setAlignment(Pos.CENTER_LEFT);
+        applyNotation.setMinWidth(Region.USE_PREF_SIZE);
+        HBox notationLine = new HBox(8, notation, applyNotation);
+        notationLine.setAlignment(Pos.CENTER_LEFT);
+        VBox notationRow = new VBox(4, fixed("Selected stage, in one line"), notationLine);
 
         Button add = new Button("Add stage");
         add.setId("addStageButton");
@@ -84,7 +92,10 @@ public final class BaselineEditorView extends BorderPane {
         down.setOnAction(e -> vm.moveStage(vm.selectedIndexProperty().get(), 1));
         down.disableProperty().bind(vm.selectedIndexProperty().greaterThanOrEqualTo(
                 javafx.beans.binding.Bindings.size(vm.stages()).subtract(1)));
-        HBox buttons = new HBox(8, add, remove, up, down);
+        FlowPane buttons = new FlowPane(8, 6, add, remove, up, down);
+        for (Button b : new Button[] {add, remove, up, down}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label error = new Label();
         error.setId("editorError");
@@ -102,11 +113,19 @@ public final class BaselineEditorView extends BorderPane {
         setPadding(new Insets(12));
     }
 
+    /** A label that keeps its whole text; the controls beside it give way instead. */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static TextField field(String id, javafx.beans.property.StringProperty text, Runnable commit,
                                    String target, BaselineEditorViewModel vm) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(5);
+        f.setPrefColumnCount(4);
+        f.setMinWidth(48);
         f.textProperty().bindBidirectional(text);
         f.setOnAction(e -> commit.run());
         f.focusedProperty().addListener((o, was, now) -> {

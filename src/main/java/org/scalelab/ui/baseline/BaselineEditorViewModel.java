@@ -212,12 +212,12 @@ public final class BaselineEditorViewModel {
         try {
             next = edit.get();
         } catch (SpecException e) {
-            error.set(e.getMessage());
+            error.set(onScreen(e.getMessage()));
             invalidText.set(text == null ? "" : text);
             invalidTarget.set(target);
             return false;
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(onScreen(e.getMessage()));
             invalidText.set(text == null ? "" : text);
             invalidTarget.set(target);
             return false;
@@ -229,6 +229,22 @@ public final class BaselineEditorViewModel {
             model.baselineProperty().set(next);
         }
         return true;
+    }
+
+    /**
+     * A spec's message as the window numbers things: the table counts stages from 1 ("stage 2: kernel …"), while
+     * specs and the command line index the JSON list from 0 ("stages[1].kernel").
+     */
+    static String onScreen(String message) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("stages\\[(\\d+)\\]\\.?").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "stage " + (Integer.parseInt(m.group(1)) + 1) + (m.group().endsWith(".") ? ", " : ""));
+        }
+        return m.appendTail(out).toString();
     }
 
     private void clearError() {

@@ -18,12 +18,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * The charts: accuracy vs MACs, accuracy vs params, and the published ImageNet reference, one tab each, with a
@@ -33,6 +33,8 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 public final class ChartsView extends BorderPane {
     private static final int EXPORT_WIDTH = 1200;
     private static final int EXPORT_HEIGHT = 800;
+    /** Charts shorter than this hide their title and subtitle on screen. */
+    static final double COMPACT_BELOW = 460;
 
     private final ChartsViewModel vm;
     private final Map<CostMetric, JFreeChart> charts = new EnumMap<>(CostMetric.class);
@@ -40,19 +42,46 @@ public final class ChartsView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private JFreeChart referenceChart;
     private final Tab referenceTab = new Tab("Published ImageNet results");
+    private java.util.function.Consumer<String> save = kind -> { };
+
+    /** Enlarges the charts in lecture mode; null in the workbench. */
+    private final ChartScale scale;
 
     public ChartsView(ChartsViewModel vm) {
+        this(vm, null);
+    }
+
+    /**
+     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the
+     * legend a little less), no titles, no tool bar (lecture mode has its own keys) and no hint line.
+     */
+    public static ChartsView forLecture(ChartsViewModel vm, double factor) {
+        return new ChartsView(vm, new ChartScale(factor, LECTURE_LEGEND));
+    }
+
+    /** Lecture mode's legend grows less than the rest: it lists up to eleven entries. */
+    static final double LECTURE_LEGEND = 1.4;
+
+    private ChartsView(ChartsViewModel vm, ChartScale scale) {
         this.vm = vm;
-        setId("chartsView");
+        this.scale = scale;
+        setId(scale == null ? "chartsView" : "lectureChartsView");
         getStyleClass().add("charts-view");
         getStylesheets().add(ChartsView.class.getResource("charts.css").toExternalForm());
 
         for (CostMetric m : CostMetric.values()) {
             JFreeChart chart = LocalChart.build(vm, m);
             ChartViewer viewer = new ChartViewer(chart);
-            viewer.setId(m == CostMetric.MACS ? "macsChart" : "paramsChart");
+            viewer.setId((scale == null ? "" : "lecture-") + (m == CostMetric.MACS ? "macsChart" : "paramsChart"));
             viewer.addChartMouseListener(new ClickToSelect());
             keyboardSelection(viewer);
+            if (scale == null) {
+                compactWhenShort(viewer, chart);
+            } else {
+                // The readout and the tab say what the chart is; its lines go to the plot.
+                scale.apply(chart);
+                setTitlesVisible(chart, false);
+            }
             charts.put(m, chart);
             viewers.put(m, viewer);
             Tab tab = new Tab(m.title(), viewer);
@@ -71,25 +100,50 @@ public final class ChartsView extends BorderPane {
         tabs.getTabs().add(referenceTab);
         tabs.setId("chartTabs");
         setCenter(tabs);
-        setTop(toolBar());
+        if (scale == null) {
+            setTop(toolBar());
+        }
 
-        // A chart redraws at every change of its data: hold redraws while the view model rewrites the datasets
-        // and while the chart's tab is hidden, then draw once.
+        // A chart redraws at every change of its data: hold redraws while the view model rewrites the datasets,
+        // while the chart's tab is hidden and while the view is out of the window (the workbench's charts during
+        // lecture mode and the other way round), then draw once.
         vm.updatingProperty().addListener(o -> holdHiddenOrUpdatingCharts());
         tabs.getSelectionModel().selectedItemProperty().addListener(o -> holdHiddenOrUpdatingCharts());
+        sceneProperty().addListener(o -> holdHiddenOrUpdatingCharts());
         holdHiddenOrUpdatingCharts();
-        vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> LocalChart.setLog(c, m, log)));
+        vm.logAxisProperty().addListener((o, was, log) -> charts.forEach((m, c) -> restyle(c, () -> LocalChart.setLog(c, m, log))));
         vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
-        vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> LocalChart.setRules(c, rules)));
-        javafx.beans.InvalidationListener legend = o -> charts.forEach((m, c) -> LocalChart.setLegend(c, m,
-                vm.shownRulesProperty().get(), vm.spreadShownProperty().get(), vm.fitCurvesProperty().get()));
+        vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> restyle(c, () -> LocalChart.setRules(c, rules))));
+        javafx.beans.InvalidationListener legend = o -> charts.forEach((m, c) -> restyle(c, () -> LocalChart.setLegend(c, m,
+                vm.shownRulesProperty().get(), vm.spreadShownProperty().get(), vm.fitCurvesProperty().get())));
         vm.shownRulesProperty().addListener(legend);
         vm.spreadShownProperty().addListener(legend);
         vm.fitCurvesProperty().addListener(legend);
         vm.fittedRulesProperty().addListener((o, was, fitted) -> charts.values().forEach(c -> LocalChart.setFitted(c, fitted)));
         vm.bandRuleProperty().addListener((o, was, rule) -> charts.values().forEach(c -> LocalChart.setBandRule(c, rule)));
-        setBottom(fitNote());
+        if (scale == null) {
+            Label hint = new Label(SELECT_HINT);
+            hint.setId("chartHint");
+            hint.getStyleClass().add("chart-hint");
+            hint.setWrapText(true);
+            hint.setMinWidth(0);
+            setBottom(new javafx.scene.layout.VBox(fitNote(), hint));
+        } else {
+            setBottom(fitNote());
+        }
     }
+
+    /** A change that replaces parts of a chart (an axis, the legend); in lecture mode the new parts are enlarged. */
+    private void restyle(JFreeChart chart, Runnable change) {
+        change.run();
+        if (scale != null) {
+            scale.apply(chart);
+        }
+    }
+
+    /** How to select a point: said under the chart, never in it, so exported figures carry no on-screen hints. */
+    static final String SELECT_HINT = "Click a point to select its variant, or click the chart and use ← → "
+            + "(along the rule) and ↑ ↓ (other rules).";
 
     /** Why a rule has no curve (or no band), under the charts while fits are on. */
     private Label fitNote() {
@@ -132,7 +186,8 @@ public final class ChartsView extends BorderPane {
     private void holdHiddenOrUpdatingCharts() {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
         charts.forEach((m, chart) -> {
-            boolean draw = !vm.updatingProperty().get() && shown != null && shown.getContent() == viewers.get(m);
+            boolean draw = !vm.updatingProperty().get() && getScene() != null && shown != null
+                    && shown.getContent() == viewers.get(m);
             if (chart.isNotify() != draw) {
                 chart.setNotify(draw);
             }
@@ -161,10 +216,10 @@ public final class ChartsView extends BorderPane {
 
         Button png = new Button("Save PNG…");
         png.setId("savePngButton");
-        png.setOnAction(e -> choose("PNG image", "*.png").ifPresent(this::exportPng));
+        png.setOnAction(e -> save.accept("png"));
         Button svg = new Button("Save SVG…");
         svg.setId("saveSvgButton");
-        svg.setOnAction(e -> choose("SVG drawing", "*.svg").ifPresent(this::exportSvg));
+        svg.setOnAction(e -> save.accept("svg"));
 
         Label message = new Label();
         message.setId("exportMessage");
@@ -180,17 +235,29 @@ public final class ChartsView extends BorderPane {
     private ChartViewer referenceViewer() {
         referenceChart = ReferenceChart.build(vm.reference());
         ChartViewer viewer = new ChartViewer(referenceChart);
-        viewer.setId("referenceView");
+        viewer.setId(scale == null ? "referenceView" : "lectureReferenceView");
+        if (scale == null) {
+            compactWhenShort(viewer, referenceChart);
+        } else {
+            scale.apply(referenceChart);
+            setTitlesVisible(referenceChart, false);
+        }
         return viewer;
     }
 
-    private java.util.Optional<Path> choose(String what, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the chart as " + what);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
-        chooser.setInitialFileName("scalelab-chart" + pattern.substring(1));
-        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    /**
+     * What the Save PNG… and Save SVG… buttons do with "png" or "svg": the window asks where (with a suggested name
+     * and the last folder) and then calls {@link #exportPng} or {@link #exportSvg}.
+     */
+    public void setSaveAction(java.util.function.Consumer<String> action) {
+        save = action;
+    }
+
+    /** A file-name part for the chart on show: "accuracy-vs-macs", "accuracy-vs-params" or "published-imagenet". */
+    public String currentChartName() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == referenceTab ? "published-imagenet"
+                : t == tabs.getTabs().get(1) ? "accuracy-vs-params" : "accuracy-vs-macs";
     }
 
     /** The chart of the selected tab. */
@@ -215,14 +282,46 @@ public final class ChartsView extends BorderPane {
                 : tabs.getTabs().get(metric == CostMetric.MACS ? 0 : 1));
     }
 
-    /** Saves the current chart as PNG; the file is written in the background. */
+    /** Saves the current chart as PNG (always with its titles); the file is written in the background. */
     public void exportPng(Path file) {
-        vm.exportPng(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        JFreeChart chart = currentChart();
+        withTitles(chart, () -> vm.exportPng(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
-    /** Saves the current chart as SVG; the file is written in the background. */
+    /** Saves the current chart as SVG (always with its titles); the file is written in the background. */
     public void exportSvg(Path file) {
-        vm.exportSvg(currentChart(), file, EXPORT_WIDTH, EXPORT_HEIGHT);
+        JFreeChart chart = currentChart();
+        withTitles(chart, () -> vm.exportSvg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+    }
+
+    /**
+     * On a short chart (a laptop screen) the title and subtitle, which the tab names and the legend explains, give
+     * their lines to the plot.
+     */
+    private static void compactWhenShort(ChartViewer viewer, JFreeChart chart) {
+        viewer.heightProperty().addListener(o -> setTitlesVisible(chart, viewer.getHeight() >= COMPACT_BELOW));
+    }
+
+    static void setTitlesVisible(JFreeChart chart, boolean visible) {
+        if (chart.getTitle() != null && chart.getTitle().isVisible() != visible) {
+            chart.getTitle().setVisible(visible);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t && t.isVisible() != visible) {
+                t.setVisible(visible);
+            }
+        }
+    }
+
+    /** Runs an export with the titles shown (exports always carry them), then puts the screen back. */
+    private static void withTitles(JFreeChart chart, Runnable export) {
+        boolean shown = chart.getTitle() == null || chart.getTitle().isVisible();
+        setTitlesVisible(chart, true);
+        try {
+            export.run();
+        } finally {
+            setTitlesVisible(chart, shown);
+        }
     }
 
     private final class ClickToSelect implements ChartMouseListenerFX {

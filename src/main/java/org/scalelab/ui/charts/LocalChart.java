@@ -30,8 +30,8 @@ import org.scalelab.domain.scaling.ScalingRule;
  * {@value #FRONTIER} the frontier, {@value #FITS} the fitted curves.
  */
 final class LocalChart {
-    static final String ACCURACY_LABEL = "test accuracy (local data)";
-    static final String STRIP_LABEL = "not trained yet";
+    static final String ACCURACY_LABEL = "test accuracy";
+    static final String STRIP_LABEL = "untrained";
     static final int SPREAD = 0;
     static final int TRAINED = 1;
     static final int SELECTED = 2;
@@ -135,8 +135,9 @@ final class LocalChart {
 
         JFreeChart chart = new JFreeChart("Test accuracy vs " + (metric == CostMetric.MACS ? "MACs" : "params")
                 + " on local data", ChartStyle.TITLE, plot, true);
+        // Only what the figure shows: how to select points is said beside the chart, so exports carry no hints.
         ChartStyle.chart(chart, "Filled points: trained variants. Hollow points in the lower strip: not trained yet, "
-                + "placed at their cost. Click a point, or use ← → ↑ ↓ on the chart, to select.");
+                + "placed at their cost.");
         return chart;
     }
 

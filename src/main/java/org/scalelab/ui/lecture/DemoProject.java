@@ -41,6 +41,9 @@ public final class DemoProject {
 
     private final Project project;
     private final Map<String, DemoRun> runs;
+    /** Workbenches this demo already refills as their grid changes: installing again only re-applies the project. */
+    private final java.util.Set<WorkbenchModel> refilled =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public DemoProject(Project project, Map<String, DemoRun> runs) {
         this.project = project;
@@ -136,13 +139,16 @@ public final class DemoProject {
 
     /**
      * Opens the project in the workbench and fills {@code model.runs()} from the demo results, now and whenever the
-     * grid is recomputed. Returns how many runs matched the current grid.
+     * grid is recomputed. Installing it again (Reset demo) puts the project back as it was. Returns how many runs
+     * matched the current grid.
      */
     public int install(WorkbenchModel model) {
         project.applyTo(model);
-        ChangeListener<Object> refill = (o, a, b) -> fill(model);
-        model.gridProperty().addListener(refill);
-        model.atPhiProperty().addListener(refill);
+        if (refilled.add(model)) {
+            ChangeListener<Object> refill = (o, a, b) -> fill(model);
+            model.gridProperty().addListener(refill);
+            model.atPhiProperty().addListener(refill);
+        }
         return fill(model);
     }
 

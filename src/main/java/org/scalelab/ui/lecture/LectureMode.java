@@ -1,35 +1,49 @@
 package org.scalelab.ui.lecture;
 
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.scalelab.ui.workbench.PhiGrid;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
- * Lecture mode for a live demo: full screen, a large-font high-contrast stylesheet, and the arrow keys stepping φ
- * by {@value #STEP} anywhere in the window (except while typing in a text field). {@link #toggle(Stage)} switches it
- * on and off for the stage's scene; Escape leaves full screen as usual.
+ * Lecture mode for a live demo: the window shows {@link LectureView} instead of the workbench (full screen unless
+ * asked otherwise), and keys work anywhere in it: ← → step φ along the grid (Shift: values in between), C compares
+ * the rules at the current cost, Esc and F11 go back. Going back puts the very same workbench back, so its layout
+ * (folded panels, dividers, selected tabs) is exactly as it was. The lecture view is built on first use.
  */
 public final class LectureMode {
-    public static final double STEP = 0.25;
-    private static final String STYLESHEET = LectureMode.class.getResource("lecture.css").toExternalForm();
-
     private final WorkbenchModel model;
+    private final Supplier<Parent> lectureView;
+    private final BooleanProperty compare;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private Scene scene;
+    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
+        if (!now) {
+            leave();
+        }
+    };
+    private Parent view;
+    private Parent workbench;
+    private Stage stage;
 
-    public LectureMode(WorkbenchModel model) {
+    /**
+     * @param lectureView builds the lecture layout (once, when lecture mode is first entered)
+     * @param compare     whether the readout compares the rules at the current cost (the C key)
+     */
+    public LectureMode(WorkbenchModel model, Supplier<Parent> lectureView, BooleanProperty compare) {
         this.model = model;
-    }
-
-    public static String stylesheet() {
-        return STYLESHEET;
+        this.lectureView = lectureView;
+        this.compare = compare;
     }
 
     public void toggle(Stage stage) {
@@ -40,30 +54,51 @@ public final class LectureMode {
         }
     }
 
+    /** Full screen lecture mode. */
     public void enable(Stage stage) {
+        enable(stage, true);
+    }
+
+    /** @param fullScreen false keeps the window as it is (for snapshots and tests) */
+    public void enable(Stage stage, boolean fullScreen) {
         if (active.get()) {
             return;
         }
-        scene = stage.getScene();
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
+        if (view == null) {
+            view = lectureView.get();
         }
-        scene.getRoot().getStyleClass().add("lecture");
+        this.stage = stage;
+        Scene scene = stage.getScene();
+        workbench = scene.getRoot();
+        scene.setRoot(view);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        stage.setFullScreenExitHint("Lecture mode: ← → step φ by 0.25 · Esc leaves full screen");
-        stage.setFullScreen(true);
         active.set(true);
+        if (fullScreen) {
+            // The keys are written in the lecture view's corner; JavaFX's own toast would cover the data.
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+            stage.fullScreenProperty().addListener(fullScreenLeft);
+        }
     }
 
     public void disable(Stage stage) {
+        if (active.get() && this.stage == stage) {
+            leave();
+        }
+    }
+
+    private void leave() {
         if (!active.get()) {
             return;
         }
-        scene.getStylesheets().remove(STYLESHEET);
-        scene.getRoot().getStyleClass().remove("lecture");
+        stage.fullScreenProperty().removeListener(fullScreenLeft);
+        Scene scene = stage.getScene();
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        stage.setFullScreen(false);
-        scene = null;
+        if (stage.isFullScreen()) {
+            stage.setFullScreen(false);
+        }
+        scene.setRoot(workbench);
+        workbench = null;
         active.set(false);
     }
 
@@ -71,16 +106,32 @@ public final class LectureMode {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        if (step(e.getCode())) {
+        if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
+            leave();
+            e.consume();
+        } else if (e.getCode() == KeyCode.C) {
+            toggleCompare();
+            e.consume();
+        } else if (step(e.getCode(), e.isShiftDown())) {
             e.consume();
         }
     }
 
-    /**
-     * Steps φ for an arrow key: right/up one {@value #STEP} up, left/down one down, to the next multiple of the step and kept in
-     * 0..φ max. Returns whether the key was an arrow key.
-     */
+    /** Compares the rules at the current cost, or stops comparing (the C key). */
+    public void toggleCompare() {
+        compare.set(!compare.get());
+    }
+
+    /** Steps φ for an arrow key to the next grid value; see {@link #step(KeyCode, boolean)}. */
     public boolean step(KeyCode code) {
+        return step(code, false);
+    }
+
+    /**
+     * Steps φ for an arrow key: right/up to the next grid value, left/down to the previous one (with {@code free},
+     * by {@value PhiGrid#FREE_STEP} instead). Returns whether the key was an arrow key.
+     */
+    public boolean step(KeyCode code, boolean free) {
         int dir = switch (code) {
             case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
             case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
@@ -90,9 +141,8 @@ public final class LectureMode {
             return false;
         }
         double phi = model.phiProperty().get();
-        double units = phi / STEP;
-        double next = (dir > 0 ? Math.floor(units + 1e-9) + 1 : Math.ceil(units - 1e-9) - 1) * STEP;
-        model.phiProperty().set(Math.max(0, Math.min(model.phiMaxProperty().get(), next)));
+        model.phiProperty().set(free ? PhiGrid.freeStep(phi, dir, model.phiMaxProperty().get())
+                : PhiGrid.step(model.gridPhis(), phi, dir));
         return true;
     }
 

@@ -24,6 +24,8 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "untitled");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
     public ProjectViewModel(WorkbenchModel model, BackgroundExecutor executor, RecentProjects recent) {
         this.model = model;
@@ -36,10 +38,12 @@ public final class ProjectViewModel {
         executor.submit(() -> ProjectFiles.read(file), project -> {
             project.applyTo(model);
             current.set(file);
+            detail.set("");
+            name.set(String.valueOf(file.getFileName()));
             error.set("");
             message.set("opened " + file.getFileName());
             remember(file);
-        }, e -> fail(e));
+        }, e -> fail("open", file, e));
     }
 
     public void save(Path file) {
@@ -49,10 +53,21 @@ public final class ProjectViewModel {
             return file;
         }, f -> {
             current.set(f);
-            error.set("");
+            name.set(String.valueOf(f.getFileName()));
+            dismissError();
             message.set("saved " + f.getFileName());
             remember(f);
-        }, this::fail);
+        }, e -> fail("save", file, e));
+    }
+
+    /**
+     * The workbench now holds a project that is no file of the user's (the bundled demo): the next Save asks where,
+     * so it never overwrites the project opened before.
+     */
+    public void detach(String projectName) {
+        current.set(null);
+        name.set(projectName);
+        dismissError();
     }
 
     /** Saves to the current file; false when there is none (the window asks for one). */
@@ -71,9 +86,9 @@ public final class ProjectViewModel {
             ProjectFiles.writeText(file, csv);
             return file;
         }, f -> {
-            error.set("");
+            dismissError();
             message.set("exported " + f.getFileName());
-        }, this::fail);
+        }, e -> fail("export to", file, e));
     }
 
     private void remember(Path file) {
@@ -83,19 +98,63 @@ public final class ProjectViewModel {
         }, recentFiles::setAll, e -> { });
     }
 
-    private void fail(Throwable e) {
-        error.set(e instanceof ProjectFileException ? e.getMessage() : String.valueOf(e.getMessage()));
+    /**
+     * One sentence for the banner ("Could not open x.json: it is not a ScaleLab project file. …"); the reader's own
+     * words go to {@link #errorDetailProperty()}.
+     */
+    private void fail(String verb, Path file, Throwable e) {
+        String raw = String.valueOf(e.getMessage());
+        String prefix = file + ": ";
+        String problem = raw.startsWith(prefix) ? raw.substring(prefix.length()) : raw;
+        problem = problem.startsWith("project: ") ? problem.substring("project: ".length()) : problem;
+        error.set("Could not " + verb + " " + file.getFileName() + ": " + plain(verb, problem)
+                + (verb.equals("open") ? " The workbench is unchanged." : " Nothing was written over."));
+        detail.set(raw);
+    }
+
+    /** A file problem in plain words. */
+    static String plain(String verb, String problem) {
+        if (problem.startsWith("no such file")) {
+            return "the file does not exist.";
+        }
+        if (!verb.equals("open")) {
+            return problem + ".";
+        }
+        if (problem.startsWith("not valid JSON") || problem.startsWith("not a project") || problem.startsWith("format:")
+                || problem.startsWith("not a UTF-8") || problem.startsWith("too large")) {
+            return "it is not a ScaleLab project file.";
+        }
+        if (problem.startsWith("version:")) {
+            return "it was saved by another version of ScaleLab (" + problem + ").";
+        }
+        return "a value in it cannot be used (" + problem + ").";
+    }
+
+    /** Hides the banner of the last problem. */
+    public void dismissError() {
+        error.set("");
+        detail.set("");
+    }
+
+    /** The last problem's own words (parser messages and all), for a tooltip; empty without one. */
+    public ReadOnlyStringProperty errorDetailProperty() {
+        return detail.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentFiles() {
         return recentFiles;
     }
 
+    /** What the window's title calls the project: its file's name, "demo project", or "untitled". */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return current.getReadOnlyProperty();
     }
 
-    /** Empty, or the last open/save/export problem, naming the file. */
+    /** Empty, or the last open/save/export problem in a sentence naming the file; dismissible. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

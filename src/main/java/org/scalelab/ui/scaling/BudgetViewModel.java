@@ -46,6 +46,8 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** How far from the budget a compound network may land and still be said to spend it. */
+    static final double CLOSE_ENOUGH = 0.05;
     private final ObservableList<BudgetRow> rows = FXCollections.observableArrayList();
     private final BooleanBinding canTrain;
 
@@ -134,9 +136,25 @@ public final class BudgetViewModel {
             rows.clear();
             return;
         }
-        summary.set(String.format(Locale.ROOT, "φ = %s spends the budget: %s MACs, %.2f × the baseline's %s",
-                trim(s.phi()), Readable.giga(s.targetMacs()), s.multiplier(), Readable.giga(s.baseline().macs())));
+        summary.set(summary(s));
         rows.setAll(shownVariants().stream().map(v -> row(s, v)).toList());
+    }
+
+    /**
+     * What the solution means: φ spends the budget when its compound network lands within {@value #CLOSE_ENOUGH} of
+     * it; otherwise rounding allows no closer network (one extra block doubles a one-block stage) and the sentence
+     * says how far off the closest one is, so it never contradicts the row below it.
+     */
+    static String summary(BudgetSolution s) {
+        String budget = String.format(Locale.ROOT, "%s MACs, %.2f × the baseline's %s", Readable.giga(s.targetMacs()),
+                s.multiplier(), Readable.giga(s.baseline().macs()));
+        double off = s.error(s.compound());
+        if (Math.abs(off) <= CLOSE_ENOUGH) {
+            return "φ = " + trim(s.phi()) + " spends the budget: " + budget;
+        }
+        return String.format(Locale.ROOT, "Budget %s. No compound network comes closer than φ = %s, which is %.1f %% %s "
+                + "it (rounding the blocks and channels allows no network in between).", budget, trim(s.phi()),
+                100 * Math.abs(off), off > 0 ? "over" : "under");
     }
 
     private BudgetRow row(BudgetSolution s, Variant v) {

@@ -11,6 +11,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -61,18 +63,42 @@ public final class ScalingPanelView extends BorderPane {
         phi.setShowTickMarks(true);
         phi.setMajorTickUnit(1);
         phi.setMinorTickCount(3);
-        phi.setBlockIncrement(0.25);
+        // φ stops on the grid (so a table row is always current); Shift frees it: arrow keys then step 0.05 and
+        // dragging keeps the value under the mouse.
+        boolean[] free = {false};
+        phi.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int dir = switch (e.getCode()) {
+                case RIGHT, UP, KP_RIGHT, KP_UP -> 1;
+                case LEFT, DOWN, KP_LEFT, KP_DOWN -> -1;
+                default -> 0;
+            };
+            if (dir != 0) {
+                vm.stepPhi(dir, e.isShiftDown());
+                e.consume();
+            }
+        });
+        phi.addEventFilter(MouseEvent.ANY, e -> free[0] = e.isShiftDown());
         phi.valueProperty().addListener((o, was, now) -> {
             if (now.doubleValue() != vm.phiProperty().get()) {
-                vm.phiProperty().set(now.doubleValue());
+                double set = vm.slidePhi(now.doubleValue(), free[0]);
+                if (!phi.isValueChanging() && set != phi.getValue()) {
+                    phi.setValue(set);
+                }
+            }
+        });
+        // While dragging the thumb stays under the mouse; on release it settles on the grid value taken.
+        phi.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing && phi.getValue() != vm.phiProperty().get()) {
+                phi.setValue(vm.phiProperty().get());
             }
         });
         vm.phiProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() != phi.getValue()) {
+            if (now.doubleValue() != phi.getValue() && !phi.isValueChanging()) {
                 phi.setValue(now.doubleValue());
             }
         });
-        phi.setTooltip(new Tooltip("Drag, or focus and use the arrow keys (steps of 0.25)"));
+        phi.setTooltip(new Tooltip("Drag, or focus and use the arrow keys: φ stops at the grid's values (the table's "
+                + "rows). Hold Shift for values in between (arrow keys then step 0.05)."));
         HBox.setHgrow(phi, Priority.ALWAYS);
         Label phiValue = new Label();
         phiValue.setId("phiValueLabel");

@@ -22,6 +22,7 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.ui.workbench.PhiGrid;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -184,6 +185,23 @@ public final class ScalingPanelViewModel {
     /** α·β²·γ² of the coefficients as typed. */
     public double flopsBase() {
         return alpha.get() * beta.get() * beta.get() * gamma.get() * gamma.get();
+    }
+
+    /**
+     * A key moved φ: to the next grid value in that direction (so a table row stays current), or with {@code free}
+     * by {@value PhiGrid#FREE_STEP} to values between the grid's.
+     */
+    public void stepPhi(int direction, boolean free) {
+        double phi = model.phiProperty().get();
+        model.phiProperty().set(free ? PhiGrid.freeStep(phi, direction, model.phiMaxProperty().get())
+                : PhiGrid.step(model.gridPhis(), phi, direction));
+    }
+
+    /** The slider moved to {@code value}: φ snaps to the nearest grid value, or takes it as it is when free. */
+    public double slidePhi(double value, boolean free) {
+        double phi = free ? Math.round(value * 100) / 100.0 : PhiGrid.nearest(model.gridPhis(), value);
+        model.phiProperty().set(phi);
+        return phi;
     }
 
     /** Selecting a row selects its rule and φ in the model. */

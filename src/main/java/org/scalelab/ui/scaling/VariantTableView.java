@@ -42,9 +42,12 @@ public final class VariantTableView extends BorderPane {
         table.getColumns().add(column("Train memory", "Rough float32 memory of one training step at the recipe's batch size: weights, gradients, Adam state and layer outputs", VariantRow::memory, true));
         table.getColumns().add(column("Accuracy", "Test accuracy on local data over the finished seeds: mean ± sample "
                 + "standard deviation in points, and how many seeds (n); – when not trained yet", VariantRow::accuracy, true));
-        double[] widths = {92, 40, 40, 40, 40, 50, 66, 62, 90, 104, 100};
+        // Columns never shrink below their content: a narrow window scrolls the table sideways instead of
+        // cutting numbers short.
+        double[] widths = {96, 46, 46, 46, 46, 56, 72, 68, 92, 108, 104};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(widths[i]);
         }
         table.setRowFactory(t -> {
             TableRow<VariantRow> row = new TableRow<>();

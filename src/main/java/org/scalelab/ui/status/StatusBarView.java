@@ -36,6 +36,8 @@ public final class StatusBarView extends HBox {
         Label database = label("statusDatabase", vm);
         database.textProperty().bind(vm.databaseProperty());
         database.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        // A long path may elide (its tooltip has all of it); the window-fits test allows that.
+        database.getStyleClass().add("may-elide");
         HBox.setHgrow(database, Priority.ALWAYS);
         database.setMaxWidth(Double.MAX_VALUE);
         Label jobs = label("statusJobs", vm);

@@ -17,6 +17,8 @@ import org.scalelab.training.backend.DeviceMode;
 import org.scalelab.training.backend.DeviceReport;
 import org.scalelab.training.backend.Devices;
 import org.scalelab.training.backend.NativeThreads;
+import org.scalelab.training.cluster.ClusterSettings;
+import org.scalelab.training.cluster.Clusters;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
@@ -78,10 +80,13 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
             VariantData first = new VariantData(locator.load(data));
             Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(first.dataset().id(), first));
             Path checkpoints = store.file().toAbsolutePath().getParent().resolve("checkpoints");
-            ExperimentService service = new ExperimentService(store,
-                    id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
-                    backend.describe(), parallelism,
-                    backend.kind() == DeviceKind.CPU ? threadsPerJob(parallelism) : 0);
+            String master = System.getProperty(ClusterSettings.PROPERTY);
+            ExperimentService service = master != null
+                    ? new ExperimentService(store, Clusters.connect(new ClusterSettings(master, 1, Map.of())), checkpoints)
+                    : new ExperimentService(store,
+                            id -> byId.computeIfAbsent(id, k -> new VariantData(locator.load(k))), checkpoints,
+                            backend.describe(), parallelism,
+                            backend.kind() == DeviceKind.CPU ? threadsPerJob(parallelism) : 0);
             service.addListener(e -> listeners.forEach(l -> l.onEvent(e)));
             long experimentId = store.experiments().stream().filter(x -> EXPERIMENT.equals(x.name())).findFirst()
                     .map(Experiment::id)
@@ -140,6 +145,9 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
 
     @Override
     public String device() {
+        if (System.getProperty(ClusterSettings.PROPERTY) != null) {
+            return session().service().device(); // the cluster trains the jobs
+        }
         DeviceReport backend = session().backend();
         if (backend.kind() != DeviceKind.CPU) {
             return backend.summary();

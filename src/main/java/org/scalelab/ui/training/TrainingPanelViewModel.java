@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
@@ -30,7 +29,8 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * The training panel's state: submits variants of the workbench to a {@link TrainingBackend}, keeps one
- * {@link JobRow} per run from the backend's events, and puts finished runs into {@link WorkbenchModel#runs()}.
+ * {@link JobRow} per run from the backend's events, and puts finished runs into {@link WorkbenchModel#runs()}
+ * (their curves are {@link org.scalelab.ui.runs.RunCurvesViewModel}'s).
  * At start (and when the dataset changes) every stored done run of the current dataset is loaded there too.
  * Backend calls run through the {@link BackgroundExecutor}; events are handed to the FX thread, progress coalesced.
  */
@@ -47,8 +47,6 @@ public final class TrainingPanelViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "opening the experiment database…");
     private final ReadOnlyIntegerWrapper queued = new ReadOnlyIntegerWrapper(this, "queued", 0);
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
-    private final ReadOnlyStringWrapper curvesTitle = new ReadOnlyStringWrapper(this, "curvesTitle", "");
-    private final ObservableList<EpochMetrics> curves = FXCollections.observableArrayList();
     private final BooleanBinding canTrainSelected;
     private final BooleanBinding canTrainMany;
 
@@ -69,6 +67,12 @@ public final class TrainingPanelViewModel {
                 ready, model.gridProperty());
         backend.addListener(this::onBackendEvent);
         model.datasetProperty().addListener((o, a, b) -> loadStoredRuns());
+        // The count follows the runs as they finish (and as the demo or the data change them).
+        model.runs().addListener((javafx.collections.MapChangeListener<String, RunRecord>) c -> {
+            if (ready.get()) {
+                message.set(readyMessage());
+            }
+        });
         loadStoredRuns();
     }
 
@@ -79,12 +83,17 @@ public final class TrainingPanelViewModel {
                 model.runs().put(r.id(), r);
             }
             ready.set(true);
-            // Short: it shares a line with the seeds spinner; the dataset is the project's.
-            message.set("ready · " + stored.size() + " stored run" + (stored.size() == 1 ? "" : "s"));
+            message.set(readyMessage());
         }, e -> {
             ready.set(false);
             message.set("training unavailable: " + e.getMessage());
         });
+    }
+
+    /** "ready · 28 runs for this data" (stored, finished this session or precomputed by the demo). */
+    private String readyMessage() {
+        int n = model.runs().size();
+        return "ready · " + n + (n == 1 ? " run" : " runs") + " for this data";
     }
 
     // Commands //
@@ -192,43 +201,6 @@ public final class TrainingPanelViewModel {
     public void clearFinished() {
         jobs.removeIf(r -> !r.activeProperty().get());
         byId.values().removeIf(r -> !r.activeProperty().get());
-    }
-
-    /** Loads a run's per-epoch metrics into {@link #curves()} (from the store; live rows use what they saw). */
-    public void showCurves(JobRow row) {
-        if (row == null) {
-            return;
-        }
-        curvesTitle.set(row.title());
-        if (!row.epochs().isEmpty() || row.activeProperty().get()) {
-            curves.setAll(row.epochs());
-            return;
-        }
-        String id = row.runId();
-        executor.submit(() -> backend.epochs(id), list -> {
-            if (row.title().equals(curvesTitle.get())) {
-                curves.setAll(list);
-            }
-        }, e -> message.set("cannot read the curves of " + row.title() + ": " + e.getMessage()));
-    }
-
-    /** Shows a stored run's curves (e.g. a point clicked on a chart): its own epochs, or else the store's. */
-    public void showCurves(RunRecord record) {
-        if (record == null) {
-            return;
-        }
-        String t = title(record.request());
-        curvesTitle.set(t);
-        if (!record.epochs().isEmpty()) {
-            curves.setAll(record.epochs());
-            return;
-        }
-        curves.clear();
-        executor.submit(() -> backend.epochs(record.id()), list -> {
-            if (t.equals(curvesTitle.get())) {
-                curves.setAll(list);
-            }
-        }, e -> message.set("cannot read the curves of " + t + ": " + e.getMessage()));
     }
 
     // Events //
@@ -384,12 +356,4 @@ public final class TrainingPanelViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** The run whose curves {@link #curves()} holds. */
-    public ReadOnlyStringProperty curvesTitleProperty() {
-        return curvesTitle.getReadOnlyProperty();
-    }
-
-    public ObservableList<EpochMetrics> curves() {
-        return curves;
-    }
 }

@@ -147,6 +147,20 @@ public final class WorkbenchModel {
         }, e -> problem.set("cannot scale this far: " + e.getMessage()));
     }
 
+    /**
+     * The φ values of the grid, ascending: the steps of {@link #phiStepProperty()} up to {@link #phiMaxProperty()},
+     * and the budget's φ once solved. Keys and the slider snap to them ({@link PhiGrid}).
+     */
+    public List<Double> gridPhis() {
+        List<Double> out = new ArrayList<>(VariantGrid.phis(phiMax.get(), phiStep.get()));
+        BudgetSolution b = budgetSolution.get();
+        if (b != null && out.stream().noneMatch(p -> Math.abs(p - b.phi()) < 1e-9)) {
+            out.add(b.phi());
+            out.sort(null);
+        }
+        return out;
+    }
+
     /** The run that trains a variant with the current recipe and dataset (the recipe's own seed: the first seed). */
     public RunRequest requestFor(Variant v) {
         return requestFor(v, recipe.get().seed());

@@ -33,7 +33,7 @@ class BaselineEditorViewModelTest {
     @Test
     void invalidCellSetsErrorWithReason() {
         vm.editStage(1, StageColumn.KERNEL, "4");
-        assertTrue(vm.errorProperty().get().startsWith("stages[1].kernel: 4 is even"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("stage 2, kernel: 4 is even"), vm.errorProperty().get());
     }
 
     @Test
@@ -45,7 +45,7 @@ class BaselineEditorViewModelTest {
     @Test
     void nonNumberIsRejected() {
         assertFalse(vm.editStage(0, StageColumn.CHANNELS, "lots"));
-        assertEquals("stages[0].outChannels: 'lots' is not a whole number", vm.errorProperty().get());
+        assertEquals("stage 1, outChannels: 'lots' is not a whole number", vm.errorProperty().get());
     }
 
     @Test

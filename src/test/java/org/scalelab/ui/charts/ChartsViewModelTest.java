@@ -156,8 +156,8 @@ class ChartsViewModelTest {
     void axesSayWhatIsMeasured() {
         var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) LocalChart.build(vm, CostMetric.MACS).getXYPlot();
         assertEquals("MACs (multiply-adds)", plot.getDomainAxis().getLabel());
-        assertEquals("test accuracy (local data)", plot.getSubplots().get(0).getRangeAxis().getLabel());
-        assertEquals("not trained yet", plot.getSubplots().get(1).getRangeAxis().getLabel());
+        assertEquals("test accuracy", plot.getSubplots().get(0).getRangeAxis().getLabel());
+        assertEquals("untrained", plot.getSubplots().get(1).getRangeAxis().getLabel());
     }
 
     @Test

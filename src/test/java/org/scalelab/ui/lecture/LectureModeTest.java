@@ -10,20 +10,28 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 
 class LectureModeTest {
     private final WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
-    private final LectureMode lecture = new LectureMode(model);
+    private final LectureMode lecture = new LectureMode(model, javafx.scene.layout.Pane::new,
+            new javafx.beans.property.SimpleBooleanProperty());
 
     @Test
-    void rightArrowStepsPhiUpByAQuarter() {
+    void rightArrowStepsPhiToTheNextGridValue() {
         model.phiProperty().set(1);
         lecture.step(KeyCode.RIGHT);
-        assertEquals(1.25, model.phiProperty().get());
+        assertEquals(1 + model.phiStepProperty().get(), model.phiProperty().get());
     }
 
     @Test
-    void leftArrowStepsDownAndSnapsToTheStep() {
+    void leftArrowStepsDownOntoTheGrid() {
         model.phiProperty().set(1.1);
         lecture.step(KeyCode.LEFT);
         assertEquals(1.0, model.phiProperty().get());
+    }
+
+    @Test
+    void shiftStepsFreely() {
+        model.phiProperty().set(1);
+        lecture.step(KeyCode.RIGHT, true);
+        assertEquals(1.05, model.phiProperty().get(), 1e-12);
     }
 
     @Test

@@ -48,7 +48,21 @@ class ProjectViewModelTest {
         Files.writeString(f, "[1, 2]");
         vm.open(f);
         assertEquals(before, Project.of(model));
-        assertEquals(f + ": not a project: expected a JSON object", vm.errorProperty().get());
+        assertEquals("Could not open broken.json: it is not a ScaleLab project file. The workbench is unchanged.",
+                vm.errorProperty().get());
+        assertEquals(f + ": not a project: expected a JSON object", vm.errorDetailProperty().get());
+        vm.dismissError();
+        assertEquals("", vm.errorProperty().get());
+    }
+
+    @Test
+    void aDamagedProjectSaysWhichValue() throws Exception {
+        Path f = dir.resolve("damaged.json");
+        vm.save(f);
+        Files.writeString(f, Files.readString(f).replace("\"phi\" : 1.0", "\"phi\" : -1.0"));
+        vm.open(f);
+        assertTrue(vm.errorProperty().get().startsWith("Could not open damaged.json: a value in it cannot be used (phi: "),
+                vm.errorProperty().get());
     }
 
     @Test

@@ -11,7 +11,8 @@ import javax.imageio.ImageIO;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.sketch.NetworkSketchView;
+import org.scalelab.ui.figure.ScalingFigurePane;
+import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -38,10 +39,11 @@ public final class RenderEditorViews {
                 shoot(new ScalingPanelView(scaling), 1000, 620, dir.resolve("scaling-panel-warning.png"));
                 scaling.alphaProperty().set(1.2);
                 model.phiProperty().set(2);
-                shoot(new NetworkSketchView(model), 1000, 360, dir.resolve("network-sketch.png"));
+                ScalingFigureViewModel figure = new ScalingFigureViewModel(model, new DirectExecutor());
+                shoot(new ScalingFigurePane(figure), 1000, 360, dir.resolve("scaling-figure.png"));
                 editor.choosePreset("efficientnet-b0");
                 scaling.applyFamily(org.scalelab.domain.scaling.EfficientNetFamily.B7);
-                shoot(new NetworkSketchView(model), 1000, 360, dir.resolve("network-sketch-b7.png"));
+                shoot(new ScalingFigurePane(figure), 1000, 360, dir.resolve("scaling-figure-b7.png"));
             } catch (Exception e) {
                 e.printStackTrace();
             }

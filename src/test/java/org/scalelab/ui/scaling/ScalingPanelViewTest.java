@@ -37,10 +37,11 @@ class ScalingPanelViewTest {
     void arrowKeysOnPhiSliderChangeModelPhi(FxRobot robot) {
         Slider phi = robot.lookup("#phiSlider").queryAs(Slider.class);
         robot.interact(phi::requestFocus);
+        // The keys walk the grid (steps of 0.5 here): every stop is a row of the table.
         robot.type(KeyCode.RIGHT, 2);
-        assertEquals(1.5, model.phiProperty().get(), 1e-9);
+        assertEquals(2.0, model.phiProperty().get(), 1e-9);
         assertEquals(phi, phi.getScene().getFocusOwner());
-        robot.type(KeyCode.LEFT, 4);
+        robot.type(KeyCode.LEFT, 3);
         assertEquals(0.5, model.phiProperty().get(), 1e-9);
     }
 
@@ -49,7 +50,7 @@ class ScalingPanelViewTest {
         Slider phi = robot.lookup("#phiSlider").queryAs(Slider.class);
         robot.interact(phi::requestFocus);
         robot.type(KeyCode.RIGHT);
-        assertEquals("φ = 1.25", robot.lookup("#phiValueLabel").queryAs(Label.class).getText());
+        assertEquals("φ = 1.50", robot.lookup("#phiValueLabel").queryAs(Label.class).getText());
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class FakeTrainingBackend implements TrainingBackend {
     public final List<RunRequest> submitted = new CopyOnWriteArrayList<>();
     public final List<String> cancelled = new CopyOnWriteArrayList<>();
     final List<RunListener> listeners = new CopyOnWriteArrayList<>();
-    final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
+    public final Map<String, List<EpochMetrics>> epochs = new ConcurrentHashMap<>();
     volatile List<RunRecord> stored = List.of();
     volatile RuntimeException openFailure;
     volatile RuntimeException submitFailure;
@@ -29,7 +29,7 @@ public final class FakeTrainingBackend implements TrainingBackend {
         return new RunRecord(q.key(), q, status, List.of(), null, null, 0, 0);
     }
 
-    void emit(RunEvent e) {
+    public void emit(RunEvent e) {
         listeners.forEach(l -> l.onEvent(e));
     }
 
