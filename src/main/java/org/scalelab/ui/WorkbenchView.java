@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.charts.ChartsView;
@@ -26,6 +27,8 @@ import org.scalelab.ui.lecture.DemoLoader;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.lecture.LectureReadoutViewModel;
 import org.scalelab.ui.lecture.LectureView;
+import org.scalelab.ui.matched.MatchedCostView;
+import org.scalelab.ui.matched.MatchedCostViewModel;
 import org.scalelab.ui.project.ProjectViewModel;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.recipe.DatasetProbe;
@@ -50,6 +53,7 @@ import org.scalelab.ui.window.Banner;
 import org.scalelab.ui.window.FileChoosers;
 import org.scalelab.ui.window.SidePanel;
 import org.scalelab.ui.window.WorkbenchLayout;
+import org.scalelab.ui.workbench.NativeResolutionTracker;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -126,7 +130,17 @@ public final class WorkbenchView extends BorderPane {
                 () -> tabs.getSelectionModel().select(curves)));
         runs.setId("runsTab");
         runs.setTooltip(new Tooltip("Every run for this data: sort by any column, overlay their training curves"));
-        tabs.getTabs().setAll(figureTab, variants, jobs, runs, curves);
+        MatchedCostViewModel matchedVm = new MatchedCostViewModel(model);
+        Tab matched = new Tab("Matched cost", new MatchedCostView(matchedVm));
+        matched.setId("matchedCostTab");
+        matched.setTooltip(new Tooltip("Each rule's accuracy at one MACs budget (type it, or click the MACs axis), its "
+                + "gap to compound and its front's hypervolume; the limits accuracy is subject to"));
+        charts.setCostPicked(macs -> {
+            matchedVm.setCost(macs);
+            tabs.getSelectionModel().select(matched);
+        });
+        new NativeResolutionTracker(model, executor, id -> new DatasetLocator().load(id).nativeResolution());
+        tabs.getTabs().setAll(figureTab, variants, matched, jobs, runs, curves);
         tabs.setId("workbenchTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         layout = new WorkbenchLayout(left, charts, tabs, right);
