@@ -166,6 +166,7 @@ final class BudgetCommand implements Callable<Integer> {
                 Json.totals(j, v.cost());
                 j.put("macs_ratio", v.macsRelativeTo(s.baseline()));
                 j.put("budget_error", s.error(v));
+                j.put("reaches_budget", s.reaches(v));
                 Upsampling.put(j, v.spec().input().resolution(), nativeResolution);
                 j.put("feasible", limits.allows(v.cost()));
                 var over = j.putArray("over");
@@ -203,7 +204,8 @@ final class BudgetCommand implements Callable<Integer> {
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
                     Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
-                    v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc);
+                    v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc + (s.reaches(v) ? "" : "  (out of reach: the"
+                            + " rule's nearest network)"));
         }
         Upsampling.footnote(variants.stream().map(v -> v.spec().input().resolution()).toList(), nativeResolution)
                 .ifPresent(out::println);

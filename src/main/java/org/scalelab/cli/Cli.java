@@ -1,6 +1,8 @@
 package org.scalelab.cli;
 
 import java.io.PrintWriter;
+import org.scalelab.training.data.DatasetException;
+import org.scalelab.training.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -18,20 +20,63 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("scalelab: " + ex.getMessage());
-            err.println("Try 'scalelab " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+            // One line, the hint included: scripts and people read the first line of a refusal.
+            err.println("scalelab: " + oneLine(ex.getMessage()) + " (see 'scalelab " + commandPath(ex.getCommandLine())
+                    + "--help')");
             err.flush();
             return USER_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof UserError) {
-                err.println("scalelab: " + ex.getMessage());
+            String problem = problem(ex);
+            if (problem != null) {
+                err.println("scalelab: " + oneLine(problem));
                 err.flush();
                 return USER_ERROR;
             }
             throw ex;
         });
+        // `scalelab cost -V` answers like `scalelab -V` (picocli gives subcommands no version of their own).
+        giveVersion(cl, new Version());
         return cl.execute(args);
+    }
+
+    /**
+     * The one line for a problem with what the user gave (an argument, a file, a dataset, a database), or null for a
+     * bug, which keeps its stack trace. A dataset or database can turn out unusable late (a damaged page is found
+     * when it is read), so those are recognised wherever they are thrown.
+     */
+    static String problem(Exception ex) {
+        if (ex instanceof UserError) {
+            return ex.getMessage();
+        }
+        if (ex instanceof StoreException || ex instanceof DatasetException) {
+            return ex.getMessage();
+        }
+        return null;
+    }
+
+    /**
+     * Line breaks inside a message (SQLite's, picocli's) become "; ", and other control characters a message quotes
+     * from a hostile file (NUL, escape sequences that would drive the terminal) are shown as {@code \\u001b}.
+     */
+    static String oneLine(String message) {
+        String line = String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
+        StringBuilder b = new StringBuilder(line.length());
+        line.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
+    }
+
+    private static void giveVersion(CommandLine cl, Version version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+            giveVersion(sub, version);
+        }
     }
 
     private static String commandPath(CommandLine cl) {

@@ -14,7 +14,11 @@ final class PhiRange {
         String[] parts = text.trim().split(":");
         try {
             if (parts.length == 1) {
-                return List.of(Double.parseDouble(parts[0]));
+                double phi = Double.parseDouble(parts[0]);
+                if (!Double.isFinite(phi)) {
+                    throw new UserError("--phi: '" + text + "' is not a finite number");
+                }
+                return List.of(phi);
             }
             if (parts.length != 3) {
                 throw new UserError("--phi: '" + text + "' is not FROM:TO:STEP (e.g. 0:3:0.5) or a single value");
@@ -28,12 +32,15 @@ final class PhiRange {
             if (to < from) {
                 throw new UserError("--phi: TO " + parts[1] + " is below FROM " + parts[0]);
             }
-            long n = (long) Math.floor((to - from) / step + 1e-9) + 1;
-            if (n > MAX_POINTS) {
-                throw new UserError("--phi: " + n + " points; at most " + MAX_POINTS);
+            // As a double: (to - from) / step can overflow, and a long made of infinity wraps round to an empty range.
+            double count = Math.floor((to - from) / step + 1e-9) + 1;
+            if (!(count <= MAX_POINTS)) {
+                throw new UserError("--phi: '" + text + "' gives " + (Double.isFinite(count) ? String.format(
+                        java.util.Locale.ROOT, "%.0f", count) : "too many") + " points; at most " + MAX_POINTS);
             }
-            List<Double> out = new ArrayList<>((int) n);
-            for (long i = 0; i < n; i++) {
+            int n = (int) count;
+            List<Double> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
                 // Round away float noise so 0.1-steps print as 0.3, not 0.30000000000000004.
                 out.add(Math.round((from + i * step) * 1e9) / 1e9);
             }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"ScaleLab: explore EfficientNet-style compound scaling, its cost and its accuracy.",
                 "Run without arguments to open the workbench."},
         subcommands = {PresetsCommand.class, CostCommand.class, ScaleCommand.class, TrainCommand.class, SweepCommand.class,
-                SearchCommand.class, BudgetCommand.class, StudyCommand.class, RunsCommand.class, BenchCommand.class, DeviceCommand.class,
+                SearchCommand.class, BudgetCommand.class, StudyCommand.class, RunsCommand.class, CheckCommand.class,
+                BenchCommand.class, DeviceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ScaleLabCommand {
 }

@@ -1,14 +1,12 @@
 package org.scalelab.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.scalelab.domain.preset.Presets;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.domain.spec.NetworkSpecJson;
 import org.scalelab.domain.spec.SpecException;
+import org.scalelab.platform.InputFileException;
+import org.scalelab.platform.InputFiles;
 import picocli.CommandLine.Option;
 
 /** {@code --arch NAME | --spec FILE}: where the baseline comes from. Use {@link Choice} as an exclusive group. */
@@ -39,16 +37,19 @@ final class SpecSource {
     static NetworkSpec read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("--spec " + file + ": no such file");
-        } catch (IOException e) {
-            throw new UserError("--spec " + file + ": cannot read (" + e.getMessage() + ")");
+            text = InputFiles.readText(file, InputFiles.MAX_TEXT_BYTES);
+        } catch (InputFileException e) {
+            throw new UserError("--spec " + shown(file) + ": " + e.problem());
         }
         try {
             return NetworkSpecJson.read(text);
         } catch (SpecException e) {
-            throw new UserError("--spec " + file + ": " + e.getMessage());
+            throw new UserError("--spec " + shown(file) + ": " + e.getMessage());
         }
+    }
+
+    /** The path as typed, or '' for an empty one (which would otherwise print as nothing at all). */
+    static String shown(Path file) {
+        return file == null || file.toString().isEmpty() ? "''" : file.toString();
     }
 }

@@ -57,14 +57,22 @@ final class TrainCommand implements Callable<Integer> {
             err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
             long experiment = session.store.createExperiment("train " + base.name(), null).id();
             boolean[] cached = {false};
+            String[] failure = {null};
             session.service.addListener(e -> {
                 if (e instanceof RunEvent.Finished f && f.cached()) {
                     cached[0] = true;
+                } else if (e instanceof RunEvent.Failed f) {
+                    failure[0] = f.reason();
                 }
             });
             session.service.submit(experiment, request, cost.params(), cost.macs());
             session.service.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
             RunRecord record = session.store.find(request.key()).orElseThrow();
+            if (record.status() != RunStatus.DONE && failure[0] != null && record.error() == null) {
+                // The database could not even record the failure (a full disk): say why here; the run resumes later.
+                err.println("scalelab: run " + record.id() + " stopped: " + failure[0]);
+                return 1;
+            }
             if (json) {
                 ObjectNode o = RunJson.of(record, cost.params(), cost.macs());
                 Upsampling.put(o, scaled.spec().input().resolution(), session.data.dataset().nativeResolution());

@@ -22,9 +22,9 @@ import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.StoreException;
 
 /**
- * Everything a training command needs, opened in the right order: the device first (before ND4J loads; see
- * {@code --device}), then the database, the dataset and the experiment service. With {@code --spark-master} there is
- * no device here: the service hands the runs to the cluster.
+ * Everything a training command needs, opened in the right order: the dataset (checked against the recipe), the
+ * device (before ND4J loads; see {@code --device}), then the database and the experiment service. With
+ * {@code --spark-master} there is no device here: the service hands the runs to the cluster.
  */
 final class TrainingSession implements AutoCloseable {
     final DeviceReport backend;
@@ -40,13 +40,15 @@ final class TrainingSession implements AutoCloseable {
     /** With {@code --spark-master}, the runs train on the cluster and this process only stores them. */
     TrainingSession(TrainingOptions options, int cpuParallel, ClusterOptions clusterOptions) {
         Optional<ClusterSettings> cluster = clusterOptions.settings();
+        // The data and the recipe first: a mistake there is refused in a second, before ND4J loads or anything is stored.
+        data = new VariantData(loadData(options.data));
+        data.check(options.recipe());
         if (cluster.isPresent()) {
             if (options.parallel != null) {
                 throw new UserError("--parallel: with --spark-master the executors' cores decide how many runs train at"
                         + " once (--spark-task-cpus sets the cores of each)");
             }
             backend = null;
-            data = new VariantData(loadData(options.data));
             store = openStore(options);
             try {
                 RemoteTrainer remote = Clusters.connect(cluster.get());
@@ -65,7 +67,6 @@ final class TrainingSession implements AutoCloseable {
         // Concurrent jobs share the cores: each worker limits its own ND4J threads (the limit is per thread).
         int threadsPerJob = parallel > 1 && backend.kind() == DeviceKind.CPU
                 ? NativeThreads.perJob(parallel, Runtime.getRuntime().availableProcessors()) : 0;
-        data = new VariantData(loadData(options.data));
         store = openStore(options);
         Map<String, VariantData> byId = new ConcurrentHashMap<>(Map.of(data.dataset().id(), data));
         DatasetLocator locator = new DatasetLocator();

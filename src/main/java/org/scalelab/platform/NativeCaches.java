@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -20,10 +17,8 @@ import java.util.Set;
  *
  * <p>Both libraries ship their {@code .so}/{@code .dll} files inside jars and unpack them on first use: JavaFX
  * into {@code ~/.openjfx/cache}, JavaCPP into {@code ~/.javacpp/cache}. An installed application should keep
- * such files where the platform keeps caches instead: {@code $XDG_CACHE_HOME/scalelab} (or
- * {@code ~/.cache/scalelab}) on Linux, {@code %LOCALAPPDATA%\ScaleLab\cache} on Windows and
- * {@code ~/Library/Caches/ScaleLab} on macOS. The install folder itself is never written, so a read-only
- * installation works. jpackage's {@code --java-options} cannot expand {@code $HOME}, hence this class, which
+ * such files where the platform keeps caches instead: {@link UserFolders#cache()}, found by the same rule as the
+ * experiment database's folder. The install folder itself is never written, so a read-only installation works. jpackage's {@code --java-options} cannot expand {@code $HOME}, hence this class, which
  * must run before JavaFX or JavaCPP load anything.
  *
  * <p>A property the user already set ({@code -Djavafx.cachedir=...}, {@code -Dorg.bytedeco.javacpp.cachedir=...})
@@ -49,8 +44,7 @@ public final class NativeCaches {
             if (props.getProperty(JAVAFX_PROPERTY) != null && props.getProperty(JAVACPP_PROPERTY) != null) {
                 return null;
             }
-            Path preferred = preferredFolder(System.getProperty("os.name", ""), System.getenv(),
-                    System.getProperty("user.home"));
+            Path preferred = UserFolders.cache();
             Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
             Path folder = usableFolder(preferred, tmp, System.getProperty("user.name", "user"));
             if (folder != null) {
@@ -60,37 +54,6 @@ public final class NativeCaches {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * The platform's cache folder for ScaleLab; null if there is no usable home folder to put it in.
-     * {@code home} is Java's {@code user.home}, used on Unix only when {@code $HOME} is not an absolute path.
-     */
-    static Path preferredFolder(String osName, Map<String, String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            // Checked for presence only, so that the rule can be tested on any OS (C:\ is not absolute on Linux).
-            String local = env.get("LOCALAPPDATA");
-            if (isSet(local)) {
-                return Path.of(local, "ScaleLab", "cache");
-            }
-            return isSet(home) ? Path.of(home, "AppData", "Local", "ScaleLab", "cache") : null;
-        }
-        // $HOME first, as the XDG spec and every Unix tool do; Java's user.home comes from the passwd entry instead,
-        // which differs under su, sudo, sandboxes and service accounts (nobody's is /nonexistent).
-        Path h = absolute(env.get("HOME"));
-        if (h == null) {
-            h = absolute(home);
-        }
-        if (os.startsWith("mac")) {
-            return h == null ? null : h.resolve("Library").resolve("Caches").resolve("ScaleLab");
-        }
-        // XDG Base Directory spec: a relative XDG_CACHE_HOME is invalid and must be ignored.
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (isAbsolute(xdg)) {
-            return Path.of(xdg, "scalelab");
-        }
-        return h == null ? null : h.resolve(".cache").resolve("scalelab");
     }
 
     /**
@@ -194,26 +157,5 @@ public final class NativeCaches {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /** Set and meaningful: Java reports {@code user.home} as "?" when the user has no passwd entry. */
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank() && !value.equals("?");
-    }
-
-    private static Path absolute(String value) {
-        try {
-            if (!isSet(value)) {
-                return null;
-            }
-            Path p = Path.of(value);
-            return p.isAbsolute() ? p : null;
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private static boolean isAbsolute(String value) {
-        return absolute(value) != null;
     }
 }

@@ -14,68 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The cache-folder rules, on plain values and temporary folders: no JavaFX, no ND4J, no system properties touched. */
 class NativeCachesTest {
-    private static final String HOME = "/home/ada";
-
     @TempDir
     Path tmp;
-
-    @Test
-    void linuxFollowsAnAbsoluteXdgCacheHome() {
-        assertEquals(Path.of("/var/cache/ada/scalelab"),
-                NativeCaches.preferredFolder("Linux", Map.of("XDG_CACHE_HOME", "/var/cache/ada"), HOME));
-    }
-
-    @Test
-    void linuxFallsBackToDotCacheWithoutAnAbsoluteXdgCacheHome() {
-        Path expected = Path.of("/home/ada/.cache/scalelab");
-        assertEquals(expected, NativeCaches.preferredFolder("Linux", Map.of(), HOME));
-        assertEquals(expected, NativeCaches.preferredFolder("Linux", Map.of("XDG_CACHE_HOME", "relative/cache"), HOME));
-        assertEquals(expected, NativeCaches.preferredFolder("FreeBSD", Map.of("XDG_CACHE_HOME", " "), HOME));
-    }
-
-    @Test
-    void onUnixTheHomeVariableWinsOverJavasUserHome() {
-        assertEquals(Path.of("/tmp/h/.cache/scalelab"), NativeCaches.preferredFolder("Linux", Map.of("HOME", "/tmp/h"), HOME));
-        assertEquals(Path.of("/tmp/h/Library/Caches/ScaleLab"),
-                NativeCaches.preferredFolder("Mac OS X", Map.of("HOME", "/tmp/h"), HOME));
-        assertEquals(Path.of("/home/ada/.cache/scalelab"),
-                NativeCaches.preferredFolder("Linux", Map.of("HOME", "not/absolute"), HOME));
-        assertEquals(Path.of(HOME, "AppData", "Local", "ScaleLab", "cache"),
-                NativeCaches.preferredFolder("Windows 11", Map.of("HOME", "/tmp/h"), HOME));
-    }
-
-    @Test
-    void windowsUsesLocalAppData() {
-        String local = "C:\\Users\\ada\\AppData\\Local";
-        assertEquals(Path.of(local, "ScaleLab", "cache"),
-                NativeCaches.preferredFolder("Windows 11", Map.of("LOCALAPPDATA", local, "XDG_CACHE_HOME", "/x"), HOME));
-        assertEquals(Path.of(HOME, "AppData", "Local", "ScaleLab", "cache"),
-                NativeCaches.preferredFolder("Windows 10", Map.of(), HOME));
-    }
-
-    @Test
-    void macOsUsesLibraryCaches() {
-        assertEquals(Path.of("/home/ada/Library/Caches/ScaleLab"),
-                NativeCaches.preferredFolder("Mac OS X", Map.of("XDG_CACHE_HOME", "/ignored"), HOME));
-    }
-
-    @Test
-    void noUsableHomeMeansNoPreferredFolder() {
-        assertNull(NativeCaches.preferredFolder("Linux", Map.of(), "?"));
-        assertNull(NativeCaches.preferredFolder("Linux", Map.of(), ""));
-        assertNull(NativeCaches.preferredFolder("Linux", Map.of(), "relative/home"));
-        assertNull(NativeCaches.preferredFolder("Mac OS X", Map.of(), null));
-        assertNull(NativeCaches.preferredFolder("Windows 11", Map.of(), "?"));
-        // XDG_CACHE_HOME alone is enough on Linux.
-        assertEquals(Path.of("/c/scalelab"), NativeCaches.preferredFolder("Linux", Map.of("XDG_CACHE_HOME", "/c"), "?"));
-    }
 
     @Test
     void setsBothPropertiesUnderTheFolderWithAJavaFxVersionSubfolder() {

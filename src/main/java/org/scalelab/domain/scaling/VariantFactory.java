@@ -80,14 +80,54 @@ public final class VariantFactory {
     }
 
     /**
-     * The member of {@code rule} whose MACs come closest to {@code targetMacs} (by ratio). MACs grow
-     * monotonically with the rule's parameter, so a bisection in log space brackets the target between the
-     * last spec below it and the first spec at or above it; the closer of the two wins.
+     * The member of {@code rule} whose MACs come closest to {@code targetMacs} (by ratio): the closer end of the
+     * {@link #bracket}, or the baseline's own parameter 1 if that is at least as close.
      */
     public Variant matched(ScalingRule rule, long targetMacs, double phi) {
         if (rule == ScalingRule.COMPOUND) {
             throw new IllegalArgumentException("the compound rule is not matched; use variant(COMPOUND, phi)");
         }
+        double[] bracket = bracket(rule, targetMacs);
+        double lo = bracket[0];
+        double hi = bracket[1];
+        double best = distance(macs(rule, lo), targetMacs) <= distance(macs(rule, hi), targetMacs) ? lo : hi;
+        // The baseline itself competes too: rounding makes MACs non-monotonic where a stage has fewer channels than
+        // the divisor (1 channel becomes 8 at any w != 1), and then the bisection can miss w = 1 even when it is exact.
+        if (distance(macs(rule, 1), targetMacs) <= distance(macs(rule, best), targetMacs)) {
+            best = 1;
+        }
+        // Many parameters round to the same spec; report the baseline's own parameter when it is the baseline, and
+        // otherwise the simplest one, so that the d, w or r printed names this network (a bisection lands just past
+        // a ceil() step: d = 4.0000001 prints as 4.000 but gives the network of d = 5).
+        if (Scaler.scale(base, rule.at(best, coefficients), policy).equals(base)) {
+            best = 1;
+        } else {
+            best = simplest(rule, best);
+        }
+        return direct(rule, best, phi);
+    }
+
+    /**
+     * Whether the rule has members on both sides of {@code targetMacs}, so that its {@link #matched} variant lands
+     * next to the target rather than at the end of the rule's range (depth never goes below one block per stage,
+     * and no rule beyond the spec limits).
+     */
+    public boolean reaches(ScalingRule rule, long targetMacs) {
+        if (rule == ScalingRule.COMPOUND) {
+            throw new IllegalArgumentException("the compound rule's reach is a range of φ; see BudgetSolver");
+        }
+        double[] bracket = bracket(rule, targetMacs);
+        boolean below = Math.min(macs(rule, bracket[0]), macs(rule, 1)) <= targetMacs;
+        double above = macs(rule, bracket[1]);
+        return below && Double.isFinite(above) && above >= targetMacs;
+    }
+
+    /**
+     * MACs grow (mostly) with the rule's parameter, so a bisection in log space brackets the target between the last
+     * spec below it and the first spec at or above it. Returns {lo, hi}; at the ends of the range the bracket is
+     * one-sided, and a spec beyond the limits counts as infinitely large.
+     */
+    private double[] bracket(ScalingRule rule, long targetMacs) {
         double lo = 1;
         double hi = 1;
         if (macs(rule, 1) < targetMacs) {
@@ -109,16 +149,7 @@ public final class VariantFactory {
                 lo = mid;
             }
         }
-        double best = distance(macs(rule, lo), targetMacs) <= distance(macs(rule, hi), targetMacs) ? lo : hi;
-        // Many parameters round to the same spec; report the baseline's own parameter when it is the baseline, and
-        // otherwise the simplest one, so that the d, w or r printed names this network (a bisection lands just past
-        // a ceil() step: d = 4.0000001 prints as 4.000 but gives the network of d = 5).
-        if (Scaler.scale(base, rule.at(best, coefficients), policy).equals(base)) {
-            best = 1;
-        } else {
-            best = simplest(rule, best);
-        }
-        return direct(rule, best, phi);
+        return new double[] {lo, hi};
     }
 
     /**

@@ -2,6 +2,7 @@ package org.scalelab.domain.search;
 
 import java.util.List;
 import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 
 /**
@@ -13,11 +14,27 @@ import org.scalelab.domain.scaling.Variant;
  * @param baseline   the baseline's cost
  * @param compound   the compound variant; its {@link Variant#phi()} is the solved φ
  * @param matched    the other rules' variants, in the order asked
+ * @param outOfReach the rules among them that cannot reach the budget (see {@link #reaches})
  */
-public record BudgetSolution(long targetMacs, NetworkCost baseline, Variant compound, List<Variant> matched) {
+public record BudgetSolution(long targetMacs, NetworkCost baseline, Variant compound, List<Variant> matched,
+                             List<ScalingRule> outOfReach) {
 
     public BudgetSolution {
         matched = List.copyOf(matched);
+        outOfReach = List.copyOf(outOfReach);
+    }
+
+    /** Every rule reaches the budget. */
+    public BudgetSolution(long targetMacs, NetworkCost baseline, Variant compound, List<Variant> matched) {
+        this(targetMacs, baseline, compound, matched, List.of());
+    }
+
+    /**
+     * Whether the variant's rule has networks on both sides of the budget. One that does not (depth never goes below
+     * one block per stage) is only the nearest end of its rule, and its {@link #error} is no rounding error.
+     */
+    public boolean reaches(Variant v) {
+        return !outOfReach.contains(v.rule());
     }
 
     public double phi() {

@@ -32,6 +32,10 @@ public final class BudgetSolver {
         if (!Double.isFinite(macsMultiplier) || macsMultiplier <= 0) {
             throw new IllegalArgumentException("MACs multiplier " + macsMultiplier + " must be positive");
         }
+        if (factory.baseCost().macs() * macsMultiplier >= Long.MAX_VALUE) {
+            throw new IllegalArgumentException("MACs multiplier " + macsMultiplier + " asks for more MACs than any"
+                    + " network within the spec limits has");
+        }
         return solve(factory, Math.round(factory.baseCost().macs() * macsMultiplier), rules);
     }
 
@@ -42,16 +46,59 @@ public final class BudgetSolver {
         if (factory.coefficients().flopsBase() <= 1 + 1e-12) {
             throw new IllegalArgumentException("α = β = γ = 1 never changes the network, so no φ reaches a budget");
         }
+        refuseOutOfReach(factory, targetMacs);
         double phi = compoundPhi(factory, targetMacs);
         Variant compound = factory.direct(ScalingRule.COMPOUND, phi, phi);
         List<Variant> matched = new ArrayList<>();
+        List<ScalingRule> outOfReach = new ArrayList<>();
         for (ScalingRule rule : rules) {
             if (rule == ScalingRule.COMPOUND) {
                 throw new IllegalArgumentException("the compound rule is solved for φ; list only the other rules");
             }
             matched.add(factory.matched(rule, targetMacs, phi));
+            if (!factory.reaches(rule, targetMacs)) {
+                outOfReach.add(rule);
+            }
         }
-        return new BudgetSolution(targetMacs, factory.baseCost(), compound, matched);
+        return new BudgetSolution(targetMacs, factory.baseCost(), compound, matched, outOfReach);
+    }
+
+    /**
+     * A budget below the smallest compound variant (φ = -20: one block per stage, the narrowest widths, the smallest
+     * resolution) or above the largest within the limits has no answer; printing the nearest end at +400,000% or
+     * -100% would be one.
+     */
+    private static void refuseOutOfReach(VariantFactory factory, long target) {
+        double smallest = macs(factory, -MAX_PHI);
+        if (target < smallest) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "MACs budget %d cannot be reached:"
+                    + " the smallest compound variant of %s (φ = %.0f) has %.0f MACs", target,
+                    factory.base().name(), -MAX_PHI, smallest));
+        }
+        double largest = largestCompoundMacs(factory);
+        if (target > largest) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "MACs budget %d cannot be reached:"
+                    + " the largest compound variant of %s within the spec limits (φ ≤ %.0f) has %.0f MACs", target,
+                    factory.base().name(), MAX_PHI, largest));
+        }
+    }
+
+    /** MACs of the largest compound variant inside the limits: φ = 20, or the last valid φ below it. */
+    private static double largestCompoundMacs(VariantFactory factory) {
+        if (Double.isFinite(macs(factory, MAX_PHI))) {
+            return macs(factory, MAX_PHI);
+        }
+        double valid = 0;
+        double invalid = MAX_PHI;
+        for (int i = 0; i < STEPS && invalid - valid > 1e-9; i++) {
+            double mid = (valid + invalid) / 2;
+            if (Double.isFinite(macs(factory, mid))) {
+                valid = mid;
+            } else {
+                invalid = mid;
+            }
+        }
+        return macs(factory, valid);
     }
 
     private static double compoundPhi(VariantFactory factory, long target) {

@@ -3,7 +3,6 @@ package org.scalelab.domain.spec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -22,11 +21,12 @@ import java.util.Set;
  *  "head": {"channels": 1280, "activation": "swish"},
  *  "classifier": {"dropout": 0.2}}          (optionally "pool": "flatten"; global average by default)
  * </pre>
- * Reading is strict: unknown or mistyped fields are errors that name the field, so a typo never silently
- * becomes a default.
+ * Reading is strict: unknown, mistyped, repeated or null fields and anything after the closing brace are errors
+ * that name the field, so a typo never silently becomes a default. What may be left out, and its default, is
+ * listed in docs/hostile-input.md; {@code cost} prints every default back.
  */
 public final class NetworkSpecJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private NetworkSpecJson() {
     }
@@ -71,10 +71,9 @@ public final class NetworkSpecJson {
     public static NetworkSpec read(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new SpecException("", "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            root = StrictJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("", e.getMessage());
         }
         return fromTree(root);
     }
@@ -115,11 +114,16 @@ public final class NetworkSpecJson {
                 if (!allowed.contains(f)) {
                     throw new SpecException(at(path, f), "unknown field; expected one of " + allowed);
                 }
+                if (node.get(f).isNull()) {
+                    // "pool": null once meant "the default", silently: say so instead of guessing what was meant.
+                    throw new SpecException(at(path, f), "null is not a value here; give one, or leave the field out"
+                            + " for its default");
+                }
             }
         }
 
         boolean has(String f) {
-            return node.has(f) && !node.get(f).isNull();
+            return node.has(f);
         }
 
         private JsonNode required(String f) {

@@ -11,7 +11,7 @@ import java.util.Set;
  *   │  │  │  │  │  │   │      └ activation (relu, relu6, swish)
  *   │  │  │  │  │  │   └ squeeze-excitation ratio (omitted when 0)
  *   │  │  │  │  │  └ output channels (required)
- *   │  │  │  │  └ expansion ratio (only for ir, er, bt)
+ *   │  │  │  │  └ expansion ratio (ir, er, bt only, and required there)
  *   │  │  │  └ stride of the first block      (default 1)
  *   │  │  └ kernel size                         (default 3)
  *   │  └ repeats                                (default 1)
@@ -48,12 +48,12 @@ public final class StageNotation {
         if (text == null || text.isBlank()) {
             throw new SpecException("", "empty stage notation; expected something like ir_r2_k3_s2_e6_c24_se0.25_swish");
         }
-        String[] tokens = text.trim().split("_");
+        String[] tokens = text.trim().split("_", -1); // -1: a trailing "_" is an empty token, not nothing
         BlockType type = BlockType.fromCode(tokens[0], tokens[0]);
         int repeats = 1;
         int kernel = 3;
         int stride = 1;
-        double expand = 1;
+        Double expand = null;
         Integer channels = null;
         double se = 0;
         Activation activation = null;
@@ -61,7 +61,7 @@ public final class StageNotation {
         for (int i = 1; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.isEmpty()) {
-                throw located(text, "empty token (two underscores in a row?)");
+                throw located(text, "empty token (two underscores in a row, or one at the end?)");
             }
             if (Activation.isName(tok)) {
                 requireFirst(seen, "activation", tok);
@@ -85,11 +85,16 @@ public final class StageNotation {
         if (channels == null) {
             throw located(text, "output channels missing (add a token like c24)");
         }
+        if (expand == null && type.usesExpansion()) {
+            // No default: MBConv uses 1 or 6, a ResNet bottleneck 0.25, and a wrong guess changes the size several-fold.
+            throw located(text, "expansion ratio missing (add a token like " + (type == BlockType.RESNET_BOTTLENECK
+                    ? "e0.25, the bottleneck width of ResNet-50)" : "e6, or e1 for no expansion)"));
+        }
         if (activation == null) {
             activation = defaultActivation(type);
         }
         try {
-            return new StageSpec(type, repeats, kernel, stride, expand, channels, se, activation);
+            return new StageSpec(type, repeats, kernel, stride, expand == null ? 1 : expand, channels, se, activation);
         } catch (SpecException e) {
             throw located(tokenOf(e.field()) + " in " + text, e.problem());
         }
@@ -126,24 +131,22 @@ public final class StageNotation {
         }
     }
 
+    /** ASCII digits only: Java's parsers also take a sign, other scripts' digits and exponents. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,9}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]{0,9}(\\.[0-9]{1,30})?");
+
     private static int integer(String token, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw located(token, "'" + value + "' is not a whole number");
+        if (!WHOLE.matcher(value).matches()) {
+            throw located(token, "'" + value + "' is not a whole number (digits 0-9, at most 9)");
         }
+        return Integer.parseInt(value);
     }
 
     private static double decimal(String token, String value) {
-        try {
-            double d = Double.parseDouble(value);
-            if (!Double.isFinite(d) || value.chars().anyMatch(Character::isLetter)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw located(token, "'" + value + "' is not a number");
+        if (value.isEmpty() || !DECIMAL.matcher(value).matches()) {
+            throw located(token, "'" + value + "' is not a number like 6 or 0.25");
         }
+        return Double.parseDouble(value);
     }
 
     /** Shortest decimal that parses back to the same double: 6, 0.25, 1.5. */

@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.scalelab.platform.InputFileException;
+import org.scalelab.platform.InputFiles;
 
 /**
  * Reads the CIFAR-10 binary version ({@code cifar-10-batches-bin}): each batch file is a run of 3073-byte
@@ -24,6 +26,8 @@ public final class Cifar10Reader {
     private static final int SIDE = 32;
     private static final int IMAGE_BYTES = 3 * SIDE * SIDE;
     private static final int RECORD_BYTES = 1 + IMAGE_BYTES;
+    /** Ten class names; the official file is 61 bytes. */
+    private static final long META_MAX_BYTES = 64 << 10;
 
     private Cifar10Reader() {
     }
@@ -83,6 +87,9 @@ public final class Cifar10Reader {
     }
 
     private static long recordCount(Path batch) {
+        if (Files.exists(batch) && !Files.isRegularFile(batch)) {
+            throw new DatasetException(batch, "is not a regular file (a folder, pipe or device)");
+        }
         long size;
         try {
             size = Files.size(batch);
@@ -90,7 +97,7 @@ public final class Cifar10Reader {
             throw new DatasetException(batch, "no such file; a CIFAR-10 folder has " + TRAIN_BATCHES + " and "
                     + TEST_BATCH);
         } catch (IOException e) {
-            throw new DatasetException(batch, "cannot read: " + e, e);
+            throw new DatasetException(batch, "cannot read: " + DatasetException.reason(e), e);
         }
         if (size == 0) {
             throw new DatasetException(batch, "the file is empty");
@@ -106,15 +113,15 @@ public final class Cifar10Reader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot read: " + e, e);
+            throw new DatasetException(file, "cannot read: " + DatasetException.reason(e), e);
         }
     }
 
     private static List<String> readLines(Path file) {
         try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new DatasetException(file, "cannot read as UTF-8 text: " + e, e);
+            return InputFiles.readText(file, META_MAX_BYTES).lines().toList();
+        } catch (InputFileException e) {
+            throw new DatasetException(file, e.problem());
         }
     }
 }

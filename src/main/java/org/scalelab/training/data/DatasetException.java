@@ -31,6 +31,20 @@ public final class DatasetException extends RuntimeException {
         this(source.toString(), problem, cause);
     }
 
+    /**
+     * Why an I/O operation failed, in the user's words: "permission denied", the file system's reason, or the
+     * message, without Java's exception class names.
+     */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+
     /** The file, folder or class-path resource at fault. */
     public String source() {
         return source;

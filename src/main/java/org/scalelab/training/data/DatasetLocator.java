@@ -139,7 +139,7 @@ public final class DatasetLocator {
         try (var entries = Files.list(folder)) {
             return entries.anyMatch(Files::isDirectory);
         } catch (IOException e) {
-            throw new DatasetException(folder, "cannot list: " + e, e);
+            throw new DatasetException(folder, "cannot list: " + DatasetException.reason(e), e);
         }
     }
 

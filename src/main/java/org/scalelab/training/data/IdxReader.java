@@ -30,12 +30,34 @@ public final class IdxReader {
     public static ImageSet read(Path images, Path labels) {
         Source labelSource = Source.of(labels);
         byte[] labelBytes = readLabels(labelSource);
-        int largest = 0;
-        for (byte label : labelBytes) {
-            largest = Math.max(largest, label & 0xFF);
-        }
-        List<String> numbers = IntStream.rangeClosed(0, largest).mapToObj(Integer::toString).toList();
+        int classes = contiguousClasses(labelBytes, labelSource);
+        List<String> numbers = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
         return combine(readImages(Source.of(images)), labelBytes, labelSource, numbers);
+    }
+
+    /**
+     * Classes numbered by label are 0 to K-1 without gaps. A label beyond a gap (255 among 0..9) is a stray value, not
+     * 246 classes without images: refused, naming it, instead of training a 256-way classifier.
+     */
+    private static int contiguousClasses(byte[] labelBytes, Source source) {
+        int[] counts = new int[256];
+        for (byte label : labelBytes) {
+            counts[label & 0xFF]++;
+        }
+        int classes = 0;
+        while (classes < counts.length && counts[classes] > 0) {
+            classes++;
+        }
+        for (int i = 0; i < labelBytes.length; i++) {
+            int label = labelBytes[i] & 0xFF;
+            if (label >= classes) {
+                String missing = classes + (label - 1 > classes ? ".." + (label - 1) : "");
+                throw new DatasetException(source.name(), "label " + label + " at index " + i + " is outside the classes "
+                        + (classes == 0 ? "(none)" : "0.." + (classes - 1)) + ": no image is labelled " + missing
+                        + "; classes are numbered 0 to K-1 without gaps");
+            }
+        }
+        return classes;
     }
 
     static ImageSet read(Source images, Source labels, List<String> classNames) {
@@ -135,6 +157,6 @@ public final class IdxReader {
         if (e instanceof EOFException || e instanceof ZipException) {
             return new DatasetException(source.name(), "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
         }
-        return new DatasetException(source.name(), "cannot read: " + e, e);
+        return new DatasetException(source.name(), "cannot read: " + DatasetException.reason(e), e);
     }
 }

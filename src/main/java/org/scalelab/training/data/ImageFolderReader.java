@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.scalelab.domain.scaling.NativeResolution;
 
 /**
@@ -20,6 +23,10 @@ import org.scalelab.domain.scaling.NativeResolution;
  */
 public final class ImageFolderReader {
     private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg");
+    private static final int MAX_SIDE = 16_384;
+    private static final long MAX_PIXELS = 64_000_000;
+    /** The resized images of a folder, all together: 1 GiB (a float copy for training takes four times that). */
+    private static final long MAX_TOTAL_BYTES = 1L << 30;
 
     private ImageFolderReader() {
     }
@@ -51,18 +58,23 @@ public final class ImageFolderReader {
     private static Folder readFolder(Path root, int height, int width, ColorMode color) {
         List<Path> classFolders = classFolders(root);
         List<String> classNames = classFolders.stream().map(folder -> folder.getFileName().toString()).toList();
+        List<List<Path>> files = classFolders.stream().map(ImageFolderReader::imageFiles).toList();
+        long count = files.stream().mapToLong(List::size).sum();
         List<Decoded> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         List<Integer> sides = new ArrayList<>();
         int targetHeight = height;
         int targetWidth = width;
         for (int label = 0; label < classFolders.size(); label++) {
-            for (Path file : imageFiles(classFolders.get(label))) {
+            for (Path file : files.get(label)) {
                 Decoded image = decode(file);
                 sides.add(Math.min(image.height, image.width));
                 if (targetHeight == 0) {
                     targetHeight = image.height;
                     targetWidth = image.width;
+                }
+                if (images.isEmpty()) {
+                    checkTotal(root, count, targetHeight, targetWidth);
                 }
                 images.add(image.resized(targetHeight, targetWidth));
                 labels.add(label);
@@ -110,7 +122,7 @@ public final class ImageFolderReader {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            throw new DatasetException(folder, "cannot list: " + e, e);
+            throw new DatasetException(folder, "cannot list: " + DatasetException.reason(e), e);
         }
     }
 
@@ -119,7 +131,48 @@ public final class ImageFolderReader {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
+    /** All images at one size live in one byte array (and later as floats): refuse what cannot fit before decoding it. */
+    private static void checkTotal(Path root, long count, int height, int width) {
+        long bytes = count * 3L * height * width;
+        if (bytes > MAX_TOTAL_BYTES) {
+            throw new DatasetException(root, String.format(Locale.ROOT, "%d images of %d×%d would need %.1f GB in memory,"
+                    + " more than ScaleLab holds (%d GB); resize them first (e.g. to 64×64)", count, height, width,
+                    bytes / 1e9, MAX_TOTAL_BYTES >> 30));
+        }
+    }
+
+    /**
+     * The size the file's header declares, read before decoding, so that a small file claiming a gigapixel (a
+     * decompression bomb) is refused instead of filling the memory.
+     */
+    private static void checkDeclaredSize(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return; // decode() says it is no image
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
+                    throw new DatasetException(file, "declares " + w + "×" + h + " pixels; images up to " + MAX_SIDE
+                            + " px a side and " + MAX_PIXELS / 1_000_000 + " megapixels are read");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DatasetException d) {
+                throw d;
+            }
+            // a broken header: decode() reports it
+        }
+    }
+
     private static Decoded decode(Path file) {
+        checkDeclaredSize(file);
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());

@@ -1,5 +1,6 @@
 package org.scalelab.training.data;
 
+import java.util.Arrays;
 import org.scalelab.domain.scaling.NativeResolution;
 
 /**
@@ -25,6 +26,25 @@ public record LoadedDataset(String id, ImageSet train, ImageSet test, String des
         }
         if (!train.sameFormatAs(test)) {
             throw new IllegalArgumentException("train and test images differ in shape or classes: " + train + " vs " + test);
+        }
+        refuseUntrainable(id, train, test);
+    }
+
+    /**
+     * What no run could learn from, said before any run is stored: no training or test images, or training images of
+     * fewer than two classes.
+     */
+    private static void refuseUntrainable(String id, ImageSet train, ImageSet test) {
+        if (train.size() == 0) {
+            throw new DatasetException(id, "has no training images");
+        }
+        if (test.size() == 0) {
+            throw new DatasetException(id, "has no test images (" + train.size() + " images are too few to set some apart)");
+        }
+        long taught = Arrays.stream(train.classCounts()).filter(n -> n > 0).count();
+        if (taught < 2) {
+            throw new DatasetException(id, "all " + train.size() + " training images are of one class ("
+                    + train.classNames().get(train.label(0)) + "); a classifier needs at least two classes");
         }
     }
 

@@ -29,12 +29,17 @@ record Source(String name, Path file, String resource) {
             }
             return in;
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO would block until someone writes to it; a device never ends.
+            throw new DatasetException(name, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "is not a regular file (a pipe, device or socket)");
+        }
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new DatasetException(name, "no such file");
         } catch (IOException e) {
-            throw new DatasetException(name, "cannot read: " + e, e);
+            throw new DatasetException(name, "cannot read: " + DatasetException.reason(e), e);
         }
     }
 
@@ -56,8 +61,10 @@ record Source(String name, Path file, String resource) {
             InputStream decoded = first == 0x1f && second == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
             handedOver = true;
             return decoded;
+        } catch (java.io.EOFException | java.util.zip.ZipException e) { // a gzip header cut short or broken
+            throw new DatasetException(name, "corrupt or truncated gzip data", e);
         } catch (IOException e) {
-            throw new DatasetException(name, "cannot read: " + e, e);
+            throw new DatasetException(name, "cannot read: " + DatasetException.reason(e), e);
         } finally {
             if (!handedOver) {
                 closeQuietly(raw);

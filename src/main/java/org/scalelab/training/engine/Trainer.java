@@ -18,6 +18,7 @@ import org.scalelab.training.Recipe;
 import org.scalelab.training.RunResult;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.Dl4jNetworkBuilder;
+import org.scalelab.training.store.StoreException;
 
 /**
  * Trains one variant with DL4J: builds the network from its spec, runs the recipe's epochs over seeded shuffles,
@@ -47,13 +48,25 @@ public final class Trainer {
         } catch (OutOfMemoryError e) {
             return new TrainingOutcome.Failed("out of memory (" + e.getMessage() + "); try a smaller batch or variant");
         } catch (IOException e) {
-            return new TrainingOutcome.Failed("checkpoint " + job.checkpoint() + ": " + e.getMessage());
+            return new TrainingOutcome.Failed("cannot save the checkpoint " + job.checkpoint() + ": " + e.getMessage()
+                    + resumeHint(e.getMessage()));
+        } catch (StoreException e) {
+            return new TrainingOutcome.Failed(e.getMessage() + resumeHint(e.getMessage()));
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             String reason = m.toLowerCase(java.util.Locale.ROOT).contains("memory")
                     ? "out of native memory (" + m + "); try a smaller batch or variant" : e.toString();
             return new TrainingOutcome.Failed(reason);
         }
+    }
+
+    /** A full disk (or a file-size limit) ends the run, not the work: what was saved resumes once there is room. */
+    static String resumeHint(String message) {
+        String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+        boolean full = m.contains("no space left") || m.contains("disk is full") || m.contains("file too large")
+                || m.contains("quota");
+        return full ? " (the disk is full, or a file-size limit was reached); the epochs saved before are kept: free"
+                + " some space and start the same run again to resume it" : "";
     }
 
     private TrainingOutcome run(TrainingJob job, TrainingMonitor monitor) throws IOException {

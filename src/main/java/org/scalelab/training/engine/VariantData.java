@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.Recipe;
+import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.data.ImageSet;
 import org.scalelab.training.data.LoadedDataset;
 import org.scalelab.training.data.Preprocessor;
@@ -41,13 +42,34 @@ public final class VariantData {
         return spec.withInput(spec.input().withChannels(train.channels()).withClasses(train.classCount()));
     }
 
+    /**
+     * Refuses, before any run is stored, a request this dataset cannot serve: more training images than it has, or a
+     * network with another number of classes (see {@link #adapt}; channels are mapped by the preprocessor).
+     *
+     * @throws DatasetException naming the dataset and the mismatch
+     */
+    public void check(NetworkSpec spec, Recipe recipe) {
+        check(recipe);
+        ImageSet train = dataset.train();
+        if (spec.input().classes() != train.classCount()) {
+            throw new DatasetException(dataset.id(), "it has " + train.classCount() + " classes, but the network "
+                    + spec.name() + " ends in " + spec.input().classes());
+        }
+    }
+
+    /** The recipe's part of {@link #check(NetworkSpec, Recipe)}: at most as many training images as there are. */
+    public void check(Recipe recipe) {
+        int available = dataset.train().size();
+        if (recipe.trainSize() > available) {
+            throw new DatasetException(dataset.id(), "the train size " + recipe.trainSize() + " exceeds its "
+                    + available + " training images; ask for at most " + available + " (or 0 for all)");
+        }
+    }
+
     public synchronized TrainingData prepare(NetworkSpec spec, Recipe recipe) {
         int res = spec.input().resolution();
         int channels = spec.input().channels();
-        if (recipe.trainSize() > dataset.train().size()) {
-            throw new IllegalArgumentException("train size " + recipe.trainSize() + " exceeds the "
-                    + dataset.train().size() + " training images of " + dataset.id());
-        }
+        check(spec, recipe);
         String key = res + "/" + channels + "/" + recipe.trainSize() + "/" + recipe.validationFraction() + "/" + recipe.seed();
         return recent.computeIfAbsent(key, k -> {
             Split split = Split.stratified(dataset.train(), recipe.trainSize(), recipe.validationFraction(), recipe.seed());

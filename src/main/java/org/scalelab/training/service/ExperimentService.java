@@ -161,6 +161,7 @@ public final class ExperimentService implements AutoCloseable {
      * @param params, macs the variant's analytic cost, stored with the run; MACs order the queue
      */
     public RunRecord submit(long experimentId, RunRequest request, long params, long macs) {
+        check(request);
         RunRecord record = store.enqueue(experimentId, request, params, macs);
         if (record.status() == RunStatus.DONE) {
             emit(new RunEvent.Finished(record.id(), record.result(), true));
@@ -170,6 +171,23 @@ public final class ExperimentService implements AutoCloseable {
             schedule(request, record, macs);
         }
         return record;
+    }
+
+    /**
+     * Refuses a request its dataset cannot serve (it cannot be loaded, it has fewer training images than asked, its
+     * classes differ from the network's), so that a user's mistake is said at once and never stored as a failed run.
+     * {@link #submit} asks too; a command that records an experiment first asks before that.
+     *
+     * On a cluster the data lives on the workers, which check it themselves (a batch they cannot read ends naming it),
+     * so nothing is checked here.
+     *
+     * @throws org.scalelab.training.data.DatasetException naming the dataset and the problem
+     */
+    public void check(RunRequest request) {
+        if (data == null) {
+            return;
+        }
+        data.forDataset(request.dataset()).check(request.spec(), request.recipe());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.scalelab.platform.UserFolders;
 import org.scalelab.training.DeviceKind;
 import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
@@ -51,10 +52,13 @@ public final class ExperimentStore implements AutoCloseable {
         return new ExperimentStore(file, DatabaseFile.open(file, busyTimeout));
     }
 
-    /** {@code scalelab.db} in the user's data folder: XDG on Linux, %APPDATA% on Windows, Application Support on macOS. */
+    /**
+     * {@code scalelab.db} in the user's data folder ({@link UserFolders#data()}: XDG on Linux, %APPDATA% on Windows,
+     * Application Support on macOS), or in the working folder when there is no home at all.
+     */
     public static Path defaultLocation() {
-        return UserDataFolder.of(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")))
-                .resolve("scalelab.db");
+        Path folder = UserFolders.data();
+        return (folder != null ? folder : Path.of("").toAbsolutePath()).resolve("scalelab.db");
     }
 
     public Path file() {

@@ -1,13 +1,11 @@
 package org.scalelab.training.store;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
+import org.scalelab.domain.spec.StrictJson;
 import org.scalelab.training.LearningRateSchedule;
 import org.scalelab.training.Optimizer;
 import org.scalelab.training.Recipe;
@@ -18,9 +16,7 @@ import org.scalelab.training.Recipe;
  * that names it, never a default.
  */
 public final class RecipeJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
     private static final List<String> FIELDS = List.of("epochs", "batchSize", "optimizer", "learningRate", "schedule",
             "weightDecay", "seed", "trainSize", "validationFraction");
 
@@ -70,9 +66,9 @@ public final class RecipeJson {
     private static JsonNode parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("recipe: not valid JSON: " + e.getOriginalMessage(), e);
+            root = StrictJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("recipe: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("recipe: must be a JSON object");

@@ -1,15 +1,15 @@
 package org.scalelab.ui.project;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.scalelab.platform.InputFileException;
+import org.scalelab.platform.InputFiles;
 
 /**
  * Reads and writes project files. Writing goes to a temporary file beside the target, which is then renamed over
@@ -17,7 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class ProjectFiles {
     /** Larger files are not projects. */
-    static final long MAX_BYTES = 4L << 20;
+    static final long MAX_BYTES = InputFiles.MAX_TEXT_BYTES;
 
     private ProjectFiles() {
     }
@@ -25,16 +25,10 @@ public final class ProjectFiles {
     public static Project read(Path file) throws ProjectFileException {
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ProjectFileException(file, "too large for a project file (" + Files.size(file) + " bytes)", null);
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file, "no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException(file, "not a UTF-8 text file", e);
-        } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot read: " + e.getMessage(), e);
+            // The same checks as the CLI's --spec: folders, FIFOs, devices, binary files and huge files are refused.
+            text = InputFiles.readText(file, MAX_BYTES);
+        } catch (InputFileException e) {
+            throw new ProjectFileException(file, e.problem(), e);
         }
         try {
             return ProjectJson.read(text);

@@ -1,11 +1,8 @@
 package org.scalelab.ui.project;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.Set;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.spec.NetworkSpecJson;
+import org.scalelab.domain.spec.StrictJson;
 import org.scalelab.training.store.RecipeJson;
 
 /**
@@ -31,10 +29,7 @@ public final class ProjectJson {
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "baseline", "coefficients", "phi", "rules",
             "recipe", "dataset", "seeds", "fitCurves", "budget", "phiStep");
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private ProjectJson() {
     }
@@ -73,13 +68,7 @@ public final class ProjectJson {
     }
 
     public static Project read(String json) {
-        JsonNode o;
-        try {
-            o = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
-        }
+        JsonNode o = StrictJson.read(json);
         if (o == null || !o.isObject()) {
             throw new IllegalArgumentException("not a project: expected a JSON object");
         }

@@ -167,7 +167,8 @@ public final class BudgetViewModel {
             case DWR -> String.format(Locale.ROOT, "d %.2f w %.2f r %.2f", m.depth(), m.width(), m.resolution());
         };
         return new BudgetRow(v, shortName(v.rule()), parameter, Readable.millions(v.cost().params()),
-                Readable.giga(v.cost().macs()), String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(v)),
+                Readable.giga(v.cost().macs()), String.format(Locale.ROOT, s.reaches(v) ? "%+.1f %%" : "%+.0f %% (out of reach)",
+                        100 * s.error(v)),
                 accuracy(model.accuracyStats(v)));
     }
 

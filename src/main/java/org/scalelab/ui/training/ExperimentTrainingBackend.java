@@ -19,6 +19,7 @@ import org.scalelab.training.backend.Devices;
 import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.cluster.ClusterSettings;
 import org.scalelab.training.cluster.Clusters;
+import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
@@ -26,6 +27,7 @@ import org.scalelab.training.service.RunListener;
 import org.scalelab.training.store.Experiment;
 import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
+import org.scalelab.training.store.StoreException;
 
 /**
  * The production backend: the experiment service over the SQLite store. {@link #open} returns at once and opens
@@ -107,7 +109,10 @@ public final class ExperimentTrainingBackend implements TrainingBackend {
             throw new IllegalStateException("interrupted while opening " + file, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
-            throw new IllegalStateException("cannot open the experiment database " + file + ": " + cause.getMessage(), cause);
+            // Store and dataset problems already name their file; anything else gets the database's name in front.
+            String message = cause instanceof StoreException || cause instanceof DatasetException ? cause.getMessage()
+                    : "cannot open the experiment database " + file + ": " + cause.getMessage();
+            throw new IllegalStateException(message, cause);
         }
     }
 

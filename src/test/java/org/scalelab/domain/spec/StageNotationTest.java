@@ -1,6 +1,7 @@
 package org.scalelab.domain.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,18 +53,30 @@ class StageNotationTest {
             "ir_r2_k4_s2_e6_c24|k in ir_r2_k4_s2_e6_c24: 4 is even; kernels must be odd (1, 3, 5, 7, ...)",
             "ir_r2_k3_s0_e6_c24|s in ir_r2_k3_s0_e6_c24: 0 must be at least 1",
             "ir_r2_k3_s1_e6_c0|c in ir_r2_k3_s1_e6_c0: 0 must be at least 1",
-            "ir_r0_c8|r in ir_r0_c8: 0 must be at least 1",
+            "ir_r0_e6_c8|r in ir_r0_e6_c8: 0 must be at least 1",
             "ir_r2_k3|ir_r2_k3: output channels missing (add a token like c24)",
             "xx_c8|xx: unknown block type 'xx'; expected one of cn (conv), ir (MBConv), er (Fused-MBConv), rb (ResNet basic), bt (ResNet bottleneck)",
             "ir_c8_q3|q3: unknown token; expected r, k, s, e, c, se or an activation (relu, relu6, swish, sigmoid, identity)",
             "ir_c8_c16|c16: 'c' is given twice",
-            "ir_kx_c8|kx: 'x' is not a whole number",
+            "ir_kx_c8|kx: 'x' is not a whole number (digits 0-9, at most 9)",
+            "ir_k+3_e6_c8|k+3: '+3' is not a whole number (digits 0-9, at most 9)",
+            "ir_k\u0663_e6_c8|k\u0663: '\u0663' is not a whole number (digits 0-9, at most 9)",
+            "ir_k3_e1e1_c8|e1e1: '1e1' is not a number like 6 or 0.25",
+            "ir_k3_c8|ir_k3_c8: expansion ratio missing (add a token like e6, or e1 for no expansion)",
+            "bt_r3_c256|bt_r3_c256: expansion ratio missing (add a token like e0.25, the bottleneck width of ResNet-50)",
             "cn_c8_se0.25|se in cn_c8_se0.25: 0.25 is not allowed for conv blocks (must be 0)",
             "rb_c8_e6|e in rb_c8_e6: 6.0 is not allowed for ResNet basic blocks (must be 1)",
-            "ir_c8_se1.5|se in ir_c8_se1.5: 1.5 must lie in [0, 1]"})
+            "ir_e6_c8_se1.5|se in ir_e6_c8_se1.5: 1.5 must lie in [0, 1]"})
     void errorsNameTheTokenAndTheProblem(String text, String message) {
         SpecException e = assertThrows(SpecException.class, () -> StageNotation.parse(text));
         assertEquals(message, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_", "___", "ir_e6_c8_", "_ir_e6_c8"})
+    void strayUnderscoresAreErrorsNotIgnored(String text) {
+        SpecException e = assertThrows(SpecException.class, () -> StageNotation.parse(text)); // "_" once threw an index error
+        assertFalse(e.getMessage().isBlank());
     }
 
     @Test

@@ -104,8 +104,10 @@ class DatasetLocatorTest {
         DatasetLocator locator = new DatasetLocator();
         Path cifar = Cifar10ReaderTest.cifarFolder(dir.resolve("cifar"), false);
         Path mnist = idxFolder(dir.resolve("mnist"), 2);
-        ImageFolderReaderTest.greyPng(dir.resolve("images/a/1.png"), 1, 1, 1);
-        ImageFolderReaderTest.greyPng(dir.resolve("images/b/1.png"), 1, 1, 2);
+        for (int i = 0; i < 5; i++) { // 20% of five per class: one test image each
+            ImageFolderReaderTest.greyPng(dir.resolve("images/a/" + i + ".png"), 1, 1, 1);
+            ImageFolderReaderTest.greyPng(dir.resolve("images/b/" + i + ".png"), 1, 1, 2);
+        }
 
         for (Path folder : List.of(cifar, mnist, dir.resolve("images"))) {
             LoadedDataset data = locator.load(folder.toString());

@@ -57,6 +57,9 @@ class NativeResolutionDetectionTest {
     void imagesStoredSmallerThanTheirOriginalsCarryOnlyTheStoredSize() {
         ImageFolderReaderTest.greyPng(dir.resolve("photos/cat/a.png"), 10, 12, new int[120]);
         ImageFolderReaderTest.greyPng(dir.resolve("photos/dog/a.png"), 16, 16, new int[256]);
+        // A second image per class: with half set apart as test images, each class keeps a training image.
+        ImageFolderReaderTest.greyPng(dir.resolve("photos/cat/b.png"), 10, 12, new int[120]);
+        ImageFolderReaderTest.greyPng(dir.resolve("photos/dog/b.png"), 16, 16, new int[256]);
         LoadedDataset data = ImageFolderReader.load(dir.resolve("photos"),
                 new ImageFolderOptions(5, 6, ColorMode.GREY, 0.5, 1));
         assertEquals(new NativeResolution(5, 5), data.nativeResolution());

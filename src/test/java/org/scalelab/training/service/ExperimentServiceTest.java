@@ -2,6 +2,7 @@ package org.scalelab.training.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,10 @@ import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.store.ExperimentStore;
+import org.scalelab.training.store.RunFilter;
 
 class ExperimentServiceTest {
     private static final NetworkSpec NET = new NetworkSpec("tiny", "", new InputSpec(1, TinyDataset.SIZE, 4),
@@ -48,11 +52,13 @@ class ExperimentServiceTest {
     void open(@TempDir Path dir) {
         store = ExperimentStore.open(dir.resolve("runs.db"));
         VariantData tiny = new VariantData(TinyDataset.create("tiny"));
+        AtomicInteger vanishing = new AtomicInteger();
         service = new ExperimentService(store, id -> {
-            if (!id.equals("tiny")) {
-                throw new IllegalArgumentException("no dataset " + id);
+            // "vanishing" loads once (when the run is submitted) and is gone when the run starts, like a deleted folder.
+            if (id.equals("tiny") || id.equals("vanishing") && vanishing.getAndIncrement() == 0) {
+                return tiny;
             }
-            return tiny;
+            throw new IllegalArgumentException("no dataset " + id);
         }, dir.resolve("checkpoints"), "test CPU", 1);
         service.addListener(events::add);
         experiment = store.createExperiment("test", null).id();
@@ -110,15 +116,27 @@ class ExperimentServiceTest {
 
     @Test
     void aFailingRunDoesNotStopTheQueue() throws Exception {
-        RunRequest broken = request(NET, "missing");
+        RunRequest broken = request(NET, "vanishing");
         RunRequest fine = request(NET.withStage(0, StageNotation.parse("cn_r1_k3_s2_c24_relu")), "tiny");
         submit(broken);
         submit(fine);
         awaitIdle();
         RunRecord failed = store.find(broken.key()).orElseThrow();
         assertEquals(RunStatus.FAILED, failed.status());
-        assertEquals("data: no dataset missing", failed.error());
+        assertEquals("data: no dataset vanishing", failed.error());
         assertEquals(RunStatus.DONE, store.find(fine.key()).orElseThrow().status());
+    }
+
+    @Test
+    void aRequestItsDatasetCannotServeIsRefusedBeforeAnythingIsStored() {
+        RunRequest unknown = request(NET, "missing");
+        assertThrows(IllegalArgumentException.class, () -> submit(unknown));
+        RunRequest tooMany = new RunRequest("tiny", "test", 0, Multipliers.IDENTITY, NET, "tiny",
+                RECIPE.withTrainSize(1_000_000));
+        DatasetException e = assertThrows(DatasetException.class, () -> submit(tooMany));
+        assertTrue(e.getMessage().contains("the train size 1000000 exceeds its"), e.getMessage());
+        assertTrue(store.runs(RunFilter.all()).isEmpty(), "nothing stored");
+        assertTrue(events.isEmpty(), "nothing queued");
     }
 
     @Test

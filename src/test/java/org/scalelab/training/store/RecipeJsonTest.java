@@ -43,7 +43,7 @@ class RecipeJsonTest {
             "\"optimizer\":\"ADAM\", | \"optimizer\":\"adam\",        | recipe.optimizer: \"adam\" is not one of",
             "\"schedule\":\"COSINE\",| \"schedule\":1,                | recipe.schedule: 1 is not one of",
             "\"epochs\":3,           | \"epochs\":0,                  | recipe: epochs: 0 must lie in 1..1000",
-            "\"epochs\":3,           | \"epochs\":3,\"epochs\":4,     | recipe: not valid JSON: Duplicate field 'epochs'"})
+            "\"epochs\":3,           | \"epochs\":3,\"epochs\":4,     | recipe: not valid JSON (line 1, column 21): Duplicate field 'epochs'"})
     void readingIsStrictAndNamesTheField(String field, String replacement, String expectedStart) {
         assertProblem(expectedStart, DEFAULTS.replace(field, replacement));
     }

@@ -77,10 +77,14 @@ class FigureLayoutTest {
         FigureLayout.Layout l = FigureLayout.layout(networks(), 1000, 500, 1);
         List<String> base = texts(l.columns().get(0), false);
         List<String> deeper = texts(l.columns().get(2), true);
-        assertTrue(base.contains("2×24"), base.toString());
-        assertTrue(base.contains("28 px"), base.toString());
-        assertTrue(deeper.contains("4×24"), deeper.toString());
-        assertTrue(texts(l.columns().get(3), true).contains("44 px"), texts(l.columns().get(3), true).toString());
+        var baseSpec = l.columns().get(0).network().spec();
+        var stage = baseSpec.stages().get(1);
+        assertTrue(base.contains(stage.repeats() + "×" + stage.outChannels()), base.toString());
+        assertTrue(base.contains(baseSpec.input().resolution() + " px"), base.toString());
+        assertTrue(deeper.contains(2 * stage.repeats() + "×" + stage.outChannels()), deeper.toString());
+        int sharper = l.columns().get(3).network().spec().input().resolution();
+        assertTrue(sharper > baseSpec.input().resolution());
+        assertTrue(texts(l.columns().get(3), true).contains(sharper + " px"), texts(l.columns().get(3), true).toString());
         assertEquals("w = 2.00", l.columns().get(1).texts().get(1).text());
     }
 

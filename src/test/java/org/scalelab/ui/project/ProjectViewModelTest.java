@@ -66,6 +66,27 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void specialAndBinaryFilesAreOneDismissibleSentence() throws Exception {
+        Project before = Project.of(model);
+        Path fifo = dir.resolve("pipe.json");
+        Path binary = Files.write(dir.resolve("model.bin.json"), new byte[] {'{', 0, 1, 2});
+        List<Path> hostile = new java.util.ArrayList<>(List.of(dir, binary, dir.resolve("missing.json")));
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            hostile.add(fifo); // a FIFO nobody writes to: reported after a few seconds, never waited on for ever
+        }
+        for (Path f : hostile) {
+            vm.open(f);
+            String error = vm.errorProperty().get();
+            assertTrue(error.contains(f.getFileName().toString()), error);
+            assertEquals(1, error.lines().count(), error);
+            assertTrue(!error.contains("Exception"), error);
+            assertEquals(before, Project.of(model));
+            vm.dismissError();
+            assertEquals("", vm.errorProperty().get());
+        }
+    }
+
+    @Test
     void saveThenOpenRestoresTheWorkbench() throws Exception {
         model.phiProperty().set(1.75);
         Path f = dir.resolve("s.json");

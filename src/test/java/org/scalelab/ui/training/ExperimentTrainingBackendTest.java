@@ -32,7 +32,7 @@ class ExperimentTrainingBackendTest {
         Files.writeString(notADirectory, "x");
         try (ExperimentTrainingBackend backend = ExperimentTrainingBackend.open(notADirectory.resolve("w.db"))) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.doneRuns("x"));
-            assertTrue(e.getMessage().startsWith("cannot open the experiment database " + notADirectory.resolve("w.db")),
+            assertTrue(e.getMessage().startsWith("experiment database " + notADirectory.resolve("w.db") + ": cannot create"),
                     e.getMessage());
         }
     }
