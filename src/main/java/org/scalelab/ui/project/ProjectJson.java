@@ -13,12 +13,13 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.spec.NetworkSpecJson;
 import org.scalelab.domain.spec.StrictJson;
+import org.scalelab.training.data.FashionMnist;
 import org.scalelab.training.store.RecipeJson;
 
 /**
  * A project as JSON:
  * <pre>{"format": "scalelab-project", "version": 1, "baseline": {spec}, "coefficients": {"alpha", "beta", "gamma"},
- *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled",
+ *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled-v2",
  *  "seeds": 3, "fitCurves": true, "budget": 2.0, "phiStep": 1.0}</pre>
  * The last three are optional (1, false and none when absent) and written only when they differ from that, so
  * files from before them read as they did, and a project that does not use them stays readable by older versions.
@@ -118,7 +119,8 @@ public final class ProjectJson {
         boolean fit = fitNode != null && fitNode.asBoolean();
         Double budget = o.has("budget") ? number(o, "budget") : null;
         double phiStep = o.has("phiStep") ? number(o, "phiStep") : Project.DEFAULT_PHI_STEP;
-        String dataset = ds.asText();
+        // A project saved with the earlier bundle opens on the current one (the old bundle is no longer shipped).
+        String dataset = FashionMnist.currentId(ds.asText());
         return field("project", () -> new Project(baseline, coefficients, phi, rules, r, dataset, seeds, fit, budget,
                 phiStep));
     }

@@ -37,6 +37,7 @@ import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.data.FashionMnist;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.Latest;
 
@@ -70,7 +71,8 @@ public final class WorkbenchModel {
             ScalingRule.COMPOUND, ScalingRule.WIDTH, ScalingRule.DEPTH, ScalingRule.RESOLUTION);
     private final ObjectProperty<ScalingRule> selectedRule = new SimpleObjectProperty<>(this, "selectedRule", ScalingRule.COMPOUND);
     private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(this, "recipe", Recipe.defaults());
-    private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "fashion-mnist-bundled");
+    private final StringProperty dataset = new SimpleStringProperty(this, "dataset",
+            FashionMnist.BUNDLED_ID);
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 1);
     private final BooleanProperty fitCurves = new SimpleBooleanProperty(this, "fitCurves", false);
     private final ObjectProperty<Double> budget = new SimpleObjectProperty<>(this, "budget");
