@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.scalelab.cli.Cli;
 import org.scalelab.platform.NativeCaches;
-import org.scalelab.training.backend.DeviceMode;
+import org.scalelab.platform.Relauncher;
 import org.scalelab.training.cluster.ClusterSettings;
 import org.scalelab.training.cluster.Clusters;
+import org.scalelab.training.device.DeviceMode;
 import org.scalelab.ui.ScaleLabApp;
 
 /**
@@ -23,18 +24,8 @@ import org.scalelab.ui.ScaleLabApp;
 public final class Launcher {
     private static final Set<String> APP_OPTIONS = Set.of("--snapshot", "--project", "--lecture", "--db", "--device",
             "--spark-master", "--size");
-    private static final Set<String> TRAINING_COMMANDS = Set.of("train", "sweep", "bench", "search");
 
     private Launcher() {
-    }
-
-    /** Whether the command trains: {@code search} and {@code study} unless {@code --dry-run}, {@code budget} with {@code --train}. */
-    static boolean trains(String[] args) {
-        List<String> all = List.of(args);
-        if (args[0].equals("search") || args[0].equals("study")) {
-            return !all.contains("--dry-run");
-        }
-        return TRAINING_COMMANDS.contains(args[0]) || args[0].equals("budget") && all.contains("--train");
     }
 
     public static void main(String[] args) {
@@ -44,8 +35,8 @@ public final class Launcher {
         NativeCaches.configure();
         Relauncher.followParent();
         boolean app = args.length == 0 || APP_OPTIONS.contains(args[0]);
-        if ((app || trains(args)) && Relauncher.needed(args)) {
-            Optional<Integer> code = Relauncher.run(args);
+        if ((app || Cli.trains(args)) && Relauncher.needed(args)) {
+            Optional<Integer> code = Relauncher.run(Launcher.class, args);
             if (code.isPresent()) {
                 System.exit(code.get());
             }
@@ -76,7 +67,7 @@ public final class Launcher {
 
     /**
      * The window's {@code --device auto|cpu|gpu}: taken out of the arguments and set as {@code -Dscalelab.device}, which
-     * the workbench's training backend reads when it starts ND4J.
+     * the workbench's training ({@code ui.training.WorkbenchTraining}) reads when it starts ND4J.
      */
     static String[] takeDevice(String[] args) {
         return take(args, "--device", "auto, cpu or gpu", v -> System.setProperty(DeviceMode.PROPERTY,
@@ -85,7 +76,7 @@ public final class Launcher {
 
     /**
      * The window's {@code --spark-master URL}: its jobs train on that cluster (the Spark edition; see docs/cluster.md).
-     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training backend reads when it opens.
+     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training ({@code ui.training.WorkbenchTraining}) reads when it opens.
      */
     static String[] takeSparkMaster(String[] args) {
         return take(args, "--spark-master", "spark://HOST:PORT or local[N]", v -> {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.scalelab.training.backend.DeviceMode;
 import org.scalelab.training.cluster.ClusterSettings;
 import org.scalelab.training.cluster.Clusters;
+import org.scalelab.training.device.DeviceMode;
 
 /** The window's --device: taken out of its arguments and handed to the training backend as a property. */
 class LauncherDeviceOptionTest {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Training and inference speed (images/s) of the reference networks and the small presets,",
                 "measured like the PyTorch peer (../shared/bench/peer_torch.py): random data, batch 64, Adam."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        org.scalelab.training.backend.DeviceReport started = device.start();
+        org.scalelab.training.device.DeviceReport started = device.start();
         String backend = started.describe() + (started.fellBack() ? " (" + started.reason() + ")" : "");
         TrainingBench.Options options;
         try {

@@ -9,14 +9,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.scalelab.domain.cost.CostLimits;
+import org.scalelab.domain.scaling.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
-import org.scalelab.domain.search.BudgetSolution;
-import org.scalelab.domain.search.BudgetSolver;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
+import org.scalelab.format.SearchText;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import picocli.CommandLine.ArgGroup;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"For a MACs budget, solves φ for the compound rule and finds the width-, depth- and",
                 "resolution-only networks that spend the same budget (each as close as rounding allows).",
                 "--train trains them (cached in the database) for a fair comparison at equal cost."})
-final class BudgetCommand implements Callable<Integer> {
+final class BudgetCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -72,6 +74,11 @@ final class BudgetCommand implements Callable<Integer> {
     TrainingOptions training;
 
     @Override
+    public boolean trains() {
+        return train;
+    }
+
+    @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
@@ -93,7 +100,7 @@ final class BudgetCommand implements Callable<Integer> {
         NetworkSpec requested = SpecSource.load(source);
         if (!train) {
             BudgetSolution s = solve(new VariantFactory(requested, c, policy.roundingPolicy()), ruleList);
-            print(out, s, c, null, TrainingSession.loadData(training.data).nativeResolution(), limits);
+            print(out, s, c, null, DataOption.load(training.data).nativeResolution(), limits);
             out.flush();
             return 0;
         }
@@ -102,14 +109,14 @@ final class BudgetCommand implements Callable<Integer> {
             NetworkSpec base = session.data.adapt(requested);
             BudgetSolution s = solve(new VariantFactory(base, c, policy.roundingPolicy()), ruleList);
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
-            session.service.recover();
+            session.training.recover(true);
             NativeResolution nativeResolution = session.data.dataset().nativeResolution();
             Upsampling.warning(s.variants().stream().map(Variant::spec).distinct().map(v -> v.input().resolution())
                     .toList(), nativeResolution).ifPresent(err::println);
-            long experiment = session.store.createExperiment(String.format(Locale.ROOT, "budget %s %.3fx", base.name(),
-                    s.multiplier()), null).id();
+            long experiment = session.training.newExperiment(String.format(Locale.ROOT, "budget %s %.3fx", base.name(),
+                    s.multiplier()), null);
             List<RunRequest> requests = new ArrayList<>();
             for (Variant v : s.variants()) {
                 if (!limits.allows(v.cost())) {
@@ -120,11 +127,11 @@ final class BudgetCommand implements Callable<Integer> {
                         session.data.dataset().id(), training.recipe());
                 requests.add(q);
                 progress.label(q.key(), base.name() + " " + v.rule().id() + " @" + v.spec().input().resolution() + "px");
-                session.service.submit(experiment, q, v.cost().params(), v.cost().macs());
+                session.training.submit(experiment, q, v.cost().params(), v.cost().macs());
             }
-            session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
+            session.training.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
             List<RunRecord> records = requests.stream()
-                    .map(q -> q == null ? null : session.store.find(q.key()).orElseThrow()).toList();
+                    .map(q -> q == null ? null : session.training.find(q.key()).orElseThrow()).toList();
             print(out, s, c, records, nativeResolution, limits);
             out.flush();
             return records.stream().allMatch(r -> r == null || r.result() != null) ? 0 : 1;
@@ -179,9 +186,9 @@ final class BudgetCommand implements Callable<Integer> {
             return;
         }
         out.printf(Locale.ROOT, "%s: budget %s MACs = %s× the baseline's %s; %s, policy %s%n", s.baseline().spec().name(),
-                Units.count(s.targetMacs()), SearchReport.num(s.multiplier()), Units.count(s.baseline().macs()),
-                SearchReport.triple(c), policy.roundingPolicy().name());
-        out.printf(Locale.ROOT, "compound: φ = %s%n", SearchReport.num(s.phi()));
+                Numbers.count(s.targetMacs()), Numbers.coefficient(s.multiplier()), Numbers.count(s.baseline().macs()),
+                SearchText.triple(c), policy.roundingPolicy().name());
+        out.printf(Locale.ROOT, "compound: φ = %s%n", Numbers.coefficient(s.phi()));
         if (!limits.isNone()) {
             out.println("limits: " + limits.describe() + "; a network over one is not a candidate (and not trained)");
         }
@@ -200,10 +207,10 @@ final class BudgetCommand implements Callable<Integer> {
                 acc += "  over: " + String.join(", ", over);
             }
             out.printf(Locale.ROOT, "%-10s %9s %7.3f %7.3f %7.3f %5s %12s %10s %7.3f %+8.1f%%%s%n", v.rule().id(),
-                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + SearchReport.num(v.parameter()),
+                    (v.rule() == ScalingRule.COMPOUND ? "φ=" : "") + Numbers.coefficient(v.parameter()),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
-                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()),
                     v.macsRelativeTo(s.baseline()), 100 * s.error(v), acc + (s.reaches(v) ? "" : "  (out of reach: the"
                             + " rule's nearest network)"));
         }

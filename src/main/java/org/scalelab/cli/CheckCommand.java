@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
+import org.scalelab.format.Numbers;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.training.RunRecord;
@@ -17,9 +18,9 @@ import org.scalelab.training.data.LoadedDataset;
 import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
 import org.scalelab.training.store.StoreException;
-import org.scalelab.ui.project.Project;
-import org.scalelab.ui.project.ProjectFileException;
-import org.scalelab.ui.project.ProjectFiles;
+import org.scalelab.project.Project;
+import org.scalelab.project.ProjectFileException;
+import org.scalelab.project.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
             report.set("project", project(project));
         }
         if (data != null) {
-            report.set("data", data(TrainingSession.loadData(data)));
+            report.set("data", data(DataOption.load(data)));
         }
         if (db != null) {
             report.set("database", database(db));
@@ -88,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         o.put("stages", s.stages().size());
         Json.totals(o, c);
         o.put("summary", String.format(Locale.ROOT, "%s, %d stages at %d px: %s params, %s MACs", s.name(),
-                s.stages().size(), s.input().resolution(), Units.grouped(c.params()), Units.count(c.macs())));
+                s.stages().size(), s.input().resolution(), Numbers.grouped(c.params()), Numbers.count(c.macs())));
         return o;
     }
 
@@ -105,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
         o.put("dataset", p.dataset());
         o.put("seeds", p.seeds());
         o.put("summary", String.format(Locale.ROOT, "baseline %s, φ %s, rules %s, dataset %s, %d seed(s)",
-                o.get("summary").asText(), SearchReport.num(p.phi()), o.get("rules").asText(), p.dataset(), p.seeds()));
+                o.get("summary").asText(), Numbers.coefficient(p.phi()), o.get("rules").asText(), p.dataset(), p.seeds()));
         return o;
     }
 

@@ -79,6 +79,23 @@ public final class Cli {
         }
     }
 
+    /**
+     * Whether these arguments run a command that trains ({@link TrainingCommand}): parsed as {@link #run} would parse
+     * them, but nothing runs. Arguments that do not parse train nothing; {@link #run} then reports them.
+     */
+    public static boolean trains(String[] args) {
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = new CommandLine(new ScaleLabCommand()).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().userObject() instanceof TrainingCommand command && command.trains();
+    }
+
     private static String commandPath(CommandLine cl) {
         String path = "";
         for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {

@@ -9,6 +9,7 @@ import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.cost.StageCost;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.Multipliers;
+import org.scalelab.format.Numbers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,18 +68,18 @@ final class CostCommand implements Callable<Integer> {
 
     private void printTables(PrintWriter out, NetworkCost c, Multipliers m, EfficientNetFamily family, MemoryEstimate mem) {
         out.printf("%s @ %d px   d %s  w %s  r %s%s   policy %s%n", c.spec().name(), c.spec().input().resolution(),
-                Units.decimal(m.depth()), Units.decimal(m.width()), Units.decimal(m.resolution()),
+                Numbers.decimal(m.depth()), Numbers.decimal(m.width()), Numbers.decimal(m.resolution()),
                 family != null ? "  (EfficientNet-" + family.name() + ")" : "", scaling.roundingPolicy().name());
-        out.printf("  params        %13s   (+ %s BN running stats = %s as DL4J/Keras count)%n", Units.grouped(c.params()),
-                Units.grouped(c.bnStats()), Units.grouped(c.paramsWithBnStats()));
-        out.printf("  MACs          %13s   (FLOPs = 2 x MACs = %s)%n", Units.count(c.macs()), Units.count(c.flops()));
-        out.printf("  activations   %13s%n", Units.count(c.activations()));
-        out.printf("  train memory  %13s   at batch %d (float32, Adam; estimate)%n%n", Units.bytes(mem.totalBytes()), batch);
+        out.printf("  params        %13s   (+ %s BN running stats = %s as DL4J/Keras count)%n", Numbers.grouped(c.params()),
+                Numbers.grouped(c.bnStats()), Numbers.grouped(c.paramsWithBnStats()));
+        out.printf("  MACs          %13s   (FLOPs = 2 x MACs = %s)%n", Numbers.count(c.macs()), Numbers.count(c.flops()));
+        out.printf("  activations   %13s%n", Numbers.count(c.activations()));
+        out.printf("  train memory  %13s   at batch %d (float32, Adam; estimate)%n%n", Numbers.bytes(mem.totalBytes()), batch);
         out.printf("%-10s  %-36s %6s  %-12s %12s %11s %11s%n", "part", "layout", "blocks", "output", "params", "MACs", "acts");
         for (StageCost s : c.parts()) {
             out.printf("%-10s  %-36s %6d  %-12s %12s %11s %11s%n", s.label(), s.notation(), s.blocks(),
-                    s.outChannels() + "x" + s.outResolution() + "x" + s.outResolution(), Units.grouped(s.params()),
-                    Units.count(s.macs()), Units.count(s.activations()));
+                    s.outChannels() + "x" + s.outResolution() + "x" + s.outResolution(), Numbers.grouped(s.params()),
+                    Numbers.count(s.macs()), Numbers.count(s.activations()));
         }
         out.println();
         out.println(NetworkCost.CONVENTION);

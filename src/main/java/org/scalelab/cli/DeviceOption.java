@@ -1,9 +1,9 @@
 package org.scalelab.cli;
 
-import org.scalelab.training.backend.DeviceMode;
-import org.scalelab.training.backend.DeviceReport;
-import org.scalelab.training.backend.DeviceUnavailableException;
-import org.scalelab.training.backend.Devices;
+import org.scalelab.training.device.DeviceMode;
+import org.scalelab.training.device.DeviceReport;
+import org.scalelab.training.device.DeviceUnavailableException;
+import org.scalelab.training.device.Devices;
 import picocli.CommandLine.Option;
 
 /** {@code --device auto|cpu|gpu}, shared by the commands that start ND4J. */

@@ -7,6 +7,7 @@ import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.preset.Presets;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +32,8 @@ final class PresetsCommand implements Callable<Integer> {
                 Json.totals(list.addObject(), c).put("description", spec.description());
             } else {
                 out.printf("%-16s %dx%dx%-4d %12s params %11s MACs  %s%n", spec.name(), spec.input().channels(),
-                        spec.input().resolution(), spec.input().resolution(), Units.grouped(c.params()),
-                        Units.count(c.macs()), spec.description());
+                        spec.input().resolution(), spec.input().resolution(), Numbers.grouped(c.params()),
+                        Numbers.count(c.macs()), spec.description());
             }
         }
         if (json) {

@@ -10,6 +10,7 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
+import org.scalelab.format.Numbers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,7 @@ final class ScaleCommand implements Callable<Integer> {
         CompoundCoefficients c = factory.coefficients();
         List<Variant> variants = sweep.variants(factory);
         NetworkCost base = factory.baseCost();
-        NativeResolution nativeResolution = TrainingSession.loadData(data).nativeResolution();
+        NativeResolution nativeResolution = DataOption.load(data).nativeResolution();
         PrintWriter out = command.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(variants, base, c, nativeResolution)));
@@ -78,17 +79,17 @@ final class ScaleCommand implements Callable<Integer> {
     private void printTable(PrintWriter out, List<Variant> variants, NetworkCost base, CompoundCoefficients c,
                             NativeResolution nativeResolution) {
         out.printf("%s: α=%s β=%s γ=%s, α·β²·γ² = %s; policy %s; data native %s%n", base.spec().name(), c.alpha(),
-                c.beta(), c.gamma(), Units.decimal(c.flopsBase()), sweep.policy.roundingPolicy().name(),
+                c.beta(), c.gamma(), Numbers.decimal(c.flopsBase()), sweep.policy.roundingPolicy().name(),
                 nativeResolution.describe());
         out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", "rule", "phi", "d", "w", "r", "res", "params",
                 "MACs", "x base", "2^phi-ish");
         for (Variant v : variants) {
             out.printf("%-10s %6s %7s %7s %7s %5s %13s %11s %8s %9s%n", v.rule().id(), trim(v.phi()),
-                    Units.decimal(v.multipliers().depth()), Units.decimal(v.multipliers().width()),
-                    Units.decimal(v.multipliers().resolution()),
+                    Numbers.decimal(v.multipliers().depth()), Numbers.decimal(v.multipliers().width()),
+                    Numbers.decimal(v.multipliers().resolution()),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
-                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()), Units.decimal(v.macsRelativeTo(base)),
-                    Units.decimal(c.predictedFlopsMultiplier(v.phi())));
+                    Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()), Numbers.decimal(v.macsRelativeTo(base)),
+                    Numbers.decimal(c.predictedFlopsMultiplier(v.phi())));
         }
         out.println("x base: real MACs over the baseline's; 2^phi-ish: (α·β²·γ²)^φ, what the rule predicts before rounding.");
         Upsampling.footnote(variants.stream().map(v -> v.spec().input().resolution()).toList(), nativeResolution)

@@ -20,6 +20,8 @@ import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSettings;
 import org.scalelab.domain.search.SearchSpace;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
+import org.scalelab.format.SearchText;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.data.LoadedDataset;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
                 "trained with successive halving (short runs for all, longer for the best fraction), ranked by",
                 "accuracy or the MnasNet objective. Runs are cached in the database: a search run again or resumed",
                 "trains only what is missing. --dry-run shows the candidates, their cost and the schedule first."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -111,6 +113,11 @@ final class SearchCommand implements Callable<Integer> {
     ClusterOptions cluster;
 
     @Override
+    public boolean trains() {
+        return !dryRun;
+    }
+
+    @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
@@ -136,7 +143,7 @@ final class SearchCommand implements Callable<Integer> {
         NetworkSpec requested = SpecSource.load(source);
 
         if (dryRun) {
-            LoadedDataset dataset = TrainingSession.loadData(training.data);
+            LoadedDataset dataset = DataOption.load(training.data);
             NativeResolution data = dataset.nativeResolution();
             NetworkSpec base = new VariantData(dataset).adapt(requested);
             SearchSpace space = limited(space(base, roundingPolicy, coefficientGrid, constraint),
@@ -153,7 +160,7 @@ final class SearchCommand implements Callable<Integer> {
                 Upsampling.warning(SearchReport.resolutions(space), data).ifPresent(out::println);
                 out.println();
                 SearchReport.printPlan(out, plan, seeds);
-                out.printf("ranking by %s, selecting on the %s accuracy%n", settings.objective().describe(), scoreSource.id());
+                out.println(SearchText.ranking(settings.objective(), scoreSource.id()));
             }
             out.flush();
             return 0;
@@ -168,14 +175,14 @@ final class SearchCommand implements Callable<Integer> {
             SearchSettings settings = settings(schedule, objective, seeds);
             SearchJob job;
             try {
-                long experiment = session.store.createExperiment("search " + base.name() + " " + space.grid().format()
-                        + " budget " + settings.schedule().format(), null).id();
+                long experiment = session.training.newExperiment("search " + base.name() + " " + space.grid().format()
+                        + " budget " + settings.schedule().format(), null);
                 job = new SearchJob(space, settings, session.data.dataset().id(), recipe, scoreSource, experiment);
             } catch (IllegalArgumentException e) {
                 throw new UserError("--score: " + e.getMessage());
             }
             err.println("backend: " + session.device() + "; data: " + session.data.dataset().description());
-            List<RunRecord> resumed = session.service.recover();
+            List<RunRecord> resumed = session.training.recover(true);
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
             }
@@ -184,8 +191,8 @@ final class SearchCommand implements Callable<Integer> {
             Upsampling.warning(SearchReport.resolutions(space), data).ifPresent(err::println);
             SearchReport.printPlan(err, CoefficientSearch.plan(job), seeds);
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
-            SearchResult result = new CoefficientSearch(session.service, session.store).run(job, printer(err, progress));
+            session.training.addListener(progress);
+            SearchResult result = new CoefficientSearch(session.training).run(job, printer(err, progress));
             SearchResult full = null;
             HalvingComparison comparison = null;
             if (compareFull && !result.cancelled()) {
@@ -193,7 +200,7 @@ final class SearchCommand implements Callable<Integer> {
                 SearchSettings fullSettings = new SearchSettings(HalvingSchedule.full(settings.schedule().maxEpochs()),
                         objective, 1);
                 SearchJob fullJob = new SearchJob(space, fullSettings, job.dataset(), recipe, scoreSource, job.experimentId());
-                full = new CoefficientSearch(session.service, session.store).run(fullJob, printer(err, progress));
+                full = new CoefficientSearch(session.training).run(fullJob, printer(err, progress));
                 comparison = HalvingComparison.of(result, full);
             }
             if (json) {
@@ -235,7 +242,7 @@ final class SearchCommand implements Callable<Integer> {
             if (e instanceof SearchEvent.RunQueued q) {
                 var c = q.request().network().representative();
                 progress.label(q.runId(), String.format(Locale.ROOT, "net %d (%s) %d ep%s", q.request().network().index(),
-                        SearchReport.triple(c), q.request().epochs(), q.request().replicate() > 0
+                        SearchText.triple(c), q.request().epochs(), q.request().replicate() > 0
                                 ? " seed+" + q.request().replicate() : ""));
             } else if (e instanceof SearchEvent.RungStarted s) {
                 line = String.format("rung %d: %d network(s) × %d epoch(s)", s.rung().index(), s.networks().size(),
@@ -274,8 +281,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (space.isEmpty()) {
             throw new UserError(String.format(Locale.ROOT, "--grid: none of its %d points has |α·β²·γ² − %s| ≤ %s; "
-                    + "widen the grid or the --tolerance", space.gridPoints(), SearchReport.num(c.target()),
-                    SearchReport.num(c.tolerance())));
+                    + "widen the grid or the --tolerance", space.gridPoints(), Numbers.coefficient(c.target()),
+                    Numbers.coefficient(c.tolerance())));
         }
         return space;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.search.Candidate;
@@ -17,76 +18,52 @@ import org.scalelab.domain.search.Rung;
 import org.scalelab.domain.search.RungScore;
 import org.scalelab.domain.search.SearchResult;
 import org.scalelab.domain.search.SearchSpace;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.format.Numbers;
+import org.scalelab.format.SearchText;
 
 /** Tables and JSON of a coefficient search: the candidates and schedule before training, the ranking after. */
 final class SearchReport {
     private SearchReport() {
     }
 
-    static String triple(CompoundCoefficients c) {
-        return "α=" + num(c.alpha()) + " β=" + num(c.beta()) + " γ=" + num(c.gamma());
-    }
-
-    static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static String acc(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "-";
-    }
-
     // ---- text ----------------------------------------------------------------------------------------------
 
     static void printSpace(PrintWriter out, SearchSpace s, String policy, NativeResolution data) {
-        out.printf(Locale.ROOT, "%s: %s params, %s MACs @ %d px; grid %s (%d points), |α·β²·γ² − %s| ≤ %s, policy %s%n",
-                s.baseline().name(), Units.grouped(s.baselineCost().params()), Units.count(s.baselineCost().macs()),
-                s.baseline().input().resolution(), s.grid().format(), s.gridPoints(), num(s.constraint().target()),
-                num(s.constraint().tolerance()), policy);
-        out.printf("%d candidates round to %d distinct networks at φ = 1 (%d duplicates, each trained once)%n",
-                s.candidates().size(), s.networks().size(), s.duplicates());
+        out.printf(Locale.ROOT, "%s: %s params, %s MACs @ %d px; grid %s (%d points), %s, policy %s%n",
+                s.baseline().name(), Numbers.grouped(s.baselineCost().params()), Numbers.count(s.baselineCost().macs()),
+                s.baseline().input().resolution(), s.grid().format(), s.gridPoints(), SearchText.constraint(s), policy);
+        out.println(SearchText.rounding(s));
         out.printf("%-5s %6s %6s %6s %8s %5s %6s %12s %10s %7s %s%n", "net", "alpha", "beta", "gamma", "a·b²·g²",
                 "res", "blocks", "params", "MACs", "x base", "same network");
         for (CandidateNetwork n : s.networks()) {
-            StringBuilder same = new StringBuilder();
-            for (int k = 1; k < n.coefficients().size(); k++) {
-                CompoundCoefficients c = n.coefficients().get(k);
-                same.append(k > 1 ? ", " : "").append("(").append(num(c.alpha())).append(", ").append(num(c.beta()))
-                        .append(", ").append(num(c.gamma())).append(")");
-            }
+            String same = n.coefficients().stream().skip(1).map(SearchText::tuple).collect(Collectors.joining(", "));
             CompoundCoefficients r = n.representative();
-            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5s %6d %12s %10s %7.2f %s%n", n.index(), num(r.alpha()),
-                    num(r.beta()), num(r.gamma()), r.flopsBase(), Upsampling.resolution(n.spec().input().resolution(), data),
-                    n.spec().blockCount(), Units.grouped(n.params()), Units.count(n.macs()), n.macsMultiplier(), same);
+            out.printf(Locale.ROOT, "%-5d %6s %6s %6s %8.3f %5s %6d %12s %10s %7.2f %s%n", n.index(), Numbers.coefficient(r.alpha()),
+                    Numbers.coefficient(r.beta()), Numbers.coefficient(r.gamma()), r.flopsBase(), Upsampling.resolution(n.spec().input().resolution(), data),
+                    n.spec().blockCount(), Numbers.grouped(n.params()), Numbers.count(n.macs()), n.macsMultiplier(), same);
         }
         Upsampling.footnote(resolutions(s), data).ifPresent(out::println);
     }
 
     static void printPlan(PrintWriter out, HalvingPlan plan, int seeds) {
         var s = plan.schedule();
-        if (s.isFull()) {
-            out.printf("schedule: every network for %d epochs (no halving)%n", s.maxEpochs());
-        } else {
-            out.printf("schedule: successive halving from %d epoch(s), keep 1/η with η = %s, up to %d epochs "
-                    + "(each rung retrains from scratch)%n", s.minEpochs(), num(s.eta()), s.maxEpochs());
-        }
+        out.println("schedule: " + SearchText.schedule(s));
         out.printf("%-5s %9s %7s %9s %13s%n", "rung", "networks", "epochs", "promoted", "epochs in all");
         for (Rung r : plan.rungs()) {
             out.printf("%-5d %9d %7d %9s %13d%n", r.index(), r.candidates(), r.epochs(),
                     r.last() ? "-" : Integer.toString(r.promoted()), r.epochCost());
         }
-        long extra = (long) plan.finalists() * (seeds - 1) * s.maxEpochs();
+        long extra = plan.totalEpochs(seeds) - plan.totalEpochs();
         out.printf("total %d epochs in %d runs%s; training every network fully: %d epochs%n",
-                plan.totalEpochs() + extra, plan.runs() + plan.finalists() * (seeds - 1),
+                plan.totalEpochs(seeds), plan.runs(seeds),
                 seeds > 1 ? " (with " + (seeds - 1) + " more seed(s) per finalist: " + extra + " epochs)" : "",
                 plan.fullEpochs());
     }
 
     static void printRanking(PrintWriter out, SearchResult r, String scoreName, NativeResolution data) {
         HalvingPlan plan = r.plan();
-        out.printf("ranking by %s, selecting on the %s accuracy%s%n", r.objective().describe(), scoreName,
-                r.cancelled() ? " - CANCELLED, partial" : "");
+        out.println(SearchText.ranking(r.objective(), scoreName) + (r.cancelled() ? " - CANCELLED, partial" : ""));
         StringBuilder head = new StringBuilder(String.format("%-4s %-4s %6s %6s %6s %5s %10s %6s", "rank", "net",
                 "alpha", "beta", "gamma", "res", "MACs", "x base"));
         for (Rung g : plan.rungs()) {
@@ -98,16 +75,16 @@ final class SearchReport {
             CandidateNetwork n = o.network();
             CompoundCoefficients c = n.representative();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4d %-4d %6s %6s %6s %5s %10s %6.2f",
-                    o.rank(), n.index(), num(c.alpha()), num(c.beta()), num(c.gamma()),
+                    o.rank(), n.index(), Numbers.coefficient(c.alpha()), Numbers.coefficient(c.beta()), Numbers.coefficient(c.gamma()),
                     Upsampling.resolution(n.spec().input().resolution(), data),
-                    Units.count(n.macs()), n.macsMultiplier()));
+                    Numbers.count(n.macs()), n.macsMultiplier()));
             for (Rung g : plan.rungs()) {
-                line.append(String.format(" %8s", acc(o.accuracyAt(g.index()))));
+                line.append(String.format(" %8s", Numbers.fraction(o.accuracyAt(g.index()))));
             }
             SeedStats a = o.accuracy();
             String spread = a == null || !a.hasSpread() ? "" : String.format(Locale.ROOT, "±%.4f (%d)", a.std(), a.n());
-            line.append(String.format(" %8s %8s %13s", acc(o.score()),
-                    acc(o.testAccuracy() == null ? Double.NaN : o.testAccuracy().mean()), spread));
+            line.append(String.format(" %8s %8s %13s", Numbers.fraction(o.score()),
+                    Numbers.fraction(o.testAccuracy() == null ? Double.NaN : o.testAccuracy().mean()), spread));
             if (o.failure() != null) {
                 line.append("  ").append(o.failure());
             }
@@ -118,11 +95,11 @@ final class SearchReport {
     static void printWinner(PrintWriter out, SearchResult r, String arch) {
         r.winner().ifPresentOrElse(w -> {
             CompoundCoefficients c = w.coefficients();
-            out.printf(Locale.ROOT, "winner: %s (α·β²·γ² = %.3f; real MACs %.2f× the baseline)%s%n", triple(c),
+            out.printf(Locale.ROOT, "winner: %s (α·β²·γ² = %.3f; real MACs %.2f× the baseline)%s%n", SearchText.triple(c),
                     c.flopsBase(), w.network().macsMultiplier(), w.network().duplicates() == 0 ? ""
                             : "; " + w.network().duplicates() + " more triple(s) give the same network at φ = 1");
             out.printf("  scale with it: scalelab sweep %s --alpha %s --beta %s --gamma %s --phi 0:3:1%n", arch,
-                    num(c.alpha()), num(c.beta()), num(c.gamma()));
+                    Numbers.coefficient(c.alpha()), Numbers.coefficient(c.beta()), Numbers.coefficient(c.gamma()));
         }, () -> out.println("no winner: " + (r.cancelled() ? "the search was cancelled" : "no finalist has a result")));
         out.printf(Locale.ROOT, "%d runs (%d from the database), %.0f s%n", r.runs(), r.cachedRuns(), r.seconds());
     }
@@ -131,7 +108,7 @@ final class SearchReport {
         out.println("halving against training every network fully:");
         out.printf("  winners: halving net %d, full training net %d: %s%n", c.halvingWinner(), c.fullWinner(),
                 c.sameWinner() ? "the same" : "different; halving's winner ranks " + c.halvingWinnerFullRank()
-                        + " with full training, " + acc(c.scoreGap()) + " below the best, which halving stopped in rung "
+                        + " with full training, " + Numbers.fraction(c.scoreGap()) + " below the best, which halving stopped in rung "
                         + c.fullWinnerStoppedAt());
         out.printf(Locale.ROOT, "  Spearman ρ: halving ranking vs full %.3f; first rung (%d epoch(s)) vs full %.3f%n",
                 c.rankCorrelation(), halving.plan().rungs().get(0).epochs(), c.firstRungCorrelation());
@@ -203,9 +180,9 @@ final class SearchReport {
             j.put("epochs", r.epochs());
             j.put("promoted", r.promoted());
         }
-        o.put("total_epochs", p.totalEpochs() + (long) p.finalists() * (seeds - 1) * p.schedule().maxEpochs());
+        o.put("total_epochs", p.totalEpochs(seeds));
         o.put("full_epochs", p.fullEpochs());
-        o.put("runs", p.runs() + p.finalists() * (seeds - 1));
+        o.put("runs", p.runs(seeds));
         return o;
     }
 

@@ -21,6 +21,7 @@ import org.scalelab.domain.study.StudyPart;
 import org.scalelab.domain.study.StudyPlan;
 import org.scalelab.domain.study.StudyPoint;
 import org.scalelab.domain.study.TrainingSpeed;
+import org.scalelab.format.Numbers;
 import org.scalelab.report.ReportException;
 import org.scalelab.report.StudyReport;
 import org.scalelab.training.Recipe;
@@ -31,6 +32,7 @@ import org.scalelab.training.data.LoadedDataset;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
+import org.scalelab.training.store.StoredRuns;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
                 "baseline and dataset, with several seeds, and writes a report folder (HTML, Markdown, charts, CSV).",
                 "Runs are ordinary cached runs (the keys of sweep): a study run again or resumed trains only what is",
                 "missing. --dry-run prints the plan and an estimated time."})
-final class StudyCommand implements Callable<Integer> {
+final class StudyCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -87,6 +89,11 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     @Override
+    public boolean trains() {
+        return !dryRun;
+    }
+
+    @Override
     public Integer call() throws InterruptedException {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
@@ -102,7 +109,7 @@ final class StudyCommand implements Callable<Integer> {
         NetworkSpec requested = SpecSource.load(source);
         Recipe recipe = training.recipe();
         if (dryRun) {
-            LoadedDataset dataset = TrainingSession.loadData(training.data);
+            LoadedDataset dataset = DataOption.load(training.data);
             StudyPlan plan = plan(new VariantData(dataset).adapt(requested), dataset.nativeResolution());
             List<Planned> runs;
             long cached;
@@ -122,36 +129,36 @@ final class StudyCommand implements Callable<Integer> {
                 training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())), cluster)) {
             LoadedDataset dataset = session.data.dataset();
             StudyPlan plan = plan(session.data.adapt(requested), dataset.nativeResolution());
-            TrainingSpeed speed = speed(session.store);
+            TrainingSpeed speed = speed(session.training);
             List<Planned> runs = runs(plan, dataset, recipe, speed);
             err.println(session.deviceLine() + "; data: " + dataset.description());
             Upsampling.warning(plan.networks().stream().map(v -> v.spec().input().resolution()).toList(),
                     dataset.nativeResolution()).ifPresent(err::println);
             plan.notes().forEach(n -> err.println("note: " + n));
-            List<RunRecord> resumed = session.service.recover();
+            List<RunRecord> resumed = session.training.recover(true);
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
             }
-            long missing = runs.size() - cachedKeys(runs, session.store);
+            long missing = runs.size() - cachedKeys(runs, session.training);
             err.printf(Locale.ROOT, "%d networks × %d seeds = %d runs, %d to train, estimated %s (%s)%n",
                     plan.networks().size(), seeds, runs.size(), missing,
-                    Units.duration(seconds(runs, session.store) / parallel(session)), speed.basis());
+                    Numbers.duration(seconds(runs, session.training) / parallel(session)), speed.basis());
             StudyProgress progress = new StudyProgress(err);
             for (Planned p : runs) {
                 progress.add(p.request().key(), label(plan, p), p.seconds());
             }
-            session.service.addListener(progress);
-            long experiment = session.store.createExperiment("study " + plan.baseline().name(), null).id();
+            session.training.addListener(progress);
+            long experiment = session.training.newExperiment("study " + plan.baseline().name(), null);
             long started = System.nanoTime();
             for (Planned p : runs) {
-                session.service.submit(experiment, p.request(), p.network().cost().params(), p.network().cost().macs());
+                session.training.submit(experiment, p.request(), p.network().cost().params(), p.network().cost().macs());
             }
-            session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
+            session.training.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
             double wall = (System.nanoTime() - started) / 1e9;
             Map<NetworkSpec, List<Double>> accuracies = new LinkedHashMap<>();
             int failed = 0;
             for (Planned p : runs) {
-                RunRecord r = session.store.find(p.request().key()).orElseThrow();
+                RunRecord r = session.training.find(p.request().key()).orElseThrow();
                 if (r.status() == RunStatus.DONE && r.result() != null) {
                     accuracies.computeIfAbsent(p.network().spec(), k -> new ArrayList<>()).add(r.result().testAccuracy());
                 } else {
@@ -211,7 +218,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     /** The speed of this machine from the database's finished runs, or the default measured here. */
-    private static TrainingSpeed speed(ExperimentStore store) {
+    private static TrainingSpeed speed(StoredRuns store) {
         if (store == null) {
             return TrainingSpeed.DEFAULT;
         }
@@ -237,21 +244,21 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    private static long cachedKeys(List<Planned> runs, ExperimentStore store) {
+    private static long cachedKeys(List<Planned> runs, StoredRuns store) {
         return runs.stream().filter(p -> done(store, p)).count();
     }
 
-    private static boolean done(ExperimentStore store, Planned p) {
+    private static boolean done(StoredRuns store, Planned p) {
         return store.find(p.request().key()).map(r -> r.status() == RunStatus.DONE).orElse(false);
     }
 
-    private static double seconds(List<Planned> runs, ExperimentStore store) {
+    private static double seconds(List<Planned> runs, StoredRuns store) {
         return runs.stream().filter(p -> store == null || !done(store, p)).mapToDouble(Planned::seconds).sum();
     }
 
     private int parallel(TrainingSession session) {
         return Math.max(1, training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors()),
-                session.backend.kind()));
+                session.device.kind()));
     }
 
     private static String label(StudyPlan plan, Planned p) {
@@ -273,8 +280,8 @@ final class StudyCommand implements Callable<Integer> {
                            long cached, double seconds, TrainingSpeed speed) {
         var c = coefficients.coefficients();
         o.printf(Locale.ROOT, "study of %s: %s params, %s MACs @ %d px; α=%s β=%s γ=%s, policy %s%n",
-                plan.baseline().name(), Units.grouped(plan.baselineCost().params()),
-                Units.count(plan.baselineCost().macs()), plan.baseline().input().resolution(), c.alpha(), c.beta(),
+                plan.baseline().name(), Numbers.grouped(plan.baselineCost().params()),
+                Numbers.count(plan.baselineCost().macs()), plan.baseline().input().resolution(), c.alpha(), c.beta(),
                 c.gamma(), policy.roundingPolicy().name());
         o.println("data: " + dataset.description() + "; native resolution " + dataset.nativeResolution().describe());
         o.println("recipe: " + describe(recipe, dataset) + "; seeds " + recipe.seed() + ".." + (recipe.seed() + seeds - 1));
@@ -292,7 +299,7 @@ final class StudyCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "%-12s %7s %7.3f %7.3f %7.3f %5s %11s %10s %7.2f%n", p.series(),
                         StudyReport.parameter(p), v.multipliers().depth(), v.multipliers().width(),
                         v.multipliers().resolution(), Upsampling.resolution(v.spec().input().resolution(),
-                                plan.nativeResolution()), Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                                plan.nativeResolution()), Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()),
                         v.macsRelativeTo(plan.baselineCost()));
             }
         }
@@ -304,7 +311,7 @@ final class StudyCommand implements Callable<Integer> {
                 cached > 0 ? " (" + cached + " already in the database)" : "");
         int parallel = Math.max(1, training.parallel(Math.min(2, Runtime.getRuntime().availableProcessors())));
         o.printf(Locale.ROOT, "estimated time: %s for the runs to train, %d job(s) at once (%s; one run of the baseline about %s)%n",
-                Units.duration(seconds / parallel), parallel, speed.basis(),
-                Units.duration(runs.get(0).seconds()));
+                Numbers.duration(seconds / parallel), parallel, speed.basis(),
+                Numbers.duration(runs.get(0).seconds()));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.service.RunListener;
 
@@ -78,8 +79,8 @@ final class StudyProgress implements RunListener {
         int filled = (int) Math.round(fraction * BAR);
         double elapsed = (System.nanoTime() - started) / 1e9;
         String eta = trainedWork > 0 && doneWork < totalWork
-                ? "ETA " + Units.duration((totalWork - doneWork) * elapsed / trainedWork) : "";
+                ? "ETA " + Numbers.duration((totalWork - doneWork) * elapsed / trainedWork) : "";
         return String.format(Locale.ROOT, "[%s%s] %d/%d runs %3.0f%%  %s elapsed  %s  | %s", "#".repeat(filled),
-                ".".repeat(BAR - filled), done, runs.size(), 100 * fraction, Units.duration(elapsed), eta, what);
+                ".".repeat(BAR - filled), done, runs.size(), 100 * fraction, Numbers.duration(elapsed), eta, what);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Trains every variant of a baseline under each rule over a range of φ, cheapest first,",
                 "skipping those already in the database, and prints d, w, r, params, MACs and accuracy.",
                 "A sweep killed midway resumes where it stopped when run again."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -65,28 +66,28 @@ final class SweepCommand implements Callable<Integer> {
             NetworkSpec base = session.data.adapt(requested);
             List<Variant> variants = sweep.variants(sweep.factory(base));
             ProgressPrinter progress = new ProgressPrinter(err);
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
-            List<RunRecord> resumed = session.service.recover();
+            List<RunRecord> resumed = session.training.recover(true);
             if (!resumed.isEmpty()) {
                 err.println("resuming " + resumed.size() + " interrupted run(s)");
                 resumed.forEach(r -> progress.label(r.id(), label(r.request())));
             }
             NativeResolution nativeResolution = session.data.dataset().nativeResolution();
             Upsampling.warning(distinctResolutions(variants), nativeResolution).ifPresent(err::println);
-            long experiment = session.store.createExperiment("sweep " + base.name() + " " + sweep.describe(), null).id();
+            long experiment = session.training.newExperiment("sweep " + base.name() + " " + sweep.describe(), null);
             List<Row> rows = new ArrayList<>();
             for (Variant v : variants) {
                 RunRequest request = new RunRequest(base.name(), v.rule().id(), v.phi(), v.multipliers(), v.spec(),
                         session.data.dataset().id(), training.recipe());
                 rows.add(new Row(v, request));
                 progress.label(request.key(), label(request));
-                session.service.submit(experiment, request, v.cost().params(), v.cost().macs());
+                session.training.submit(experiment, request, v.cost().params(), v.cost().macs());
             }
             long unique = rows.stream().map(r -> r.request().key()).distinct().count();
             err.println(variants.size() + " variants (" + unique + " distinct networks) queued, cheapest first");
-            session.service.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
-            List<RunRecord> records = rows.stream().map(r -> session.store.find(r.request().key()).orElseThrow()).toList();
+            session.training.awaitIdle(Long.MAX_VALUE, TimeUnit.DAYS);
+            List<RunRecord> records = rows.stream().map(r -> session.training.find(r.request().key()).orElseThrow()).toList();
             if (json) {
                 var list = Json.array();
                 for (int i = 0; i < rows.size(); i++) {
@@ -135,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-10s %6.2f %7.3f %7.3f %7.3f %5s %12s %11s %9s %9s%n", v.rule().id(), v.phi(),
                     v.multipliers().depth(), v.multipliers().width(), v.multipliers().resolution(),
                     Upsampling.resolution(v.spec().input().resolution(), nativeResolution),
-                    Units.grouped(v.cost().params()), Units.count(v.cost().macs()),
+                    Numbers.grouped(v.cost().params()), Numbers.count(v.cost().macs()),
                     r.result() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.result().testAccuracy()),
                     r.status().name().toLowerCase(Locale.ROOT));
         }

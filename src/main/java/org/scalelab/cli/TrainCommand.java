@@ -8,6 +8,7 @@ import org.scalelab.domain.cost.CostModel;
 import org.scalelab.domain.cost.NetworkCost;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Trains one variant with DL4J and reports its test accuracy beside its cost.",
                 "A run already in the database (same spec, data, recipe and seed) is answered from it at once."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, TrainingCommand {
 
     @Spec
     CommandSpec command;
@@ -50,24 +51,24 @@ final class TrainCommand implements Callable<Integer> {
             NetworkCost cost = CostModel.of(scaled.spec());
             RunRequest request = new RunRequest(base.name(), scaled.rule(), scaled.phi(), scaled.multipliers(),
                     scaled.spec(), session.data.dataset().id(), training.recipe());
-            session.store.markInterrupted();
+            session.training.recover(false);
             ProgressPrinter progress = new ProgressPrinter(err);
             progress.label(request.key(), base.name() + " " + scaled.rule() + " @" + scaled.spec().input().resolution() + "px");
-            session.service.addListener(progress);
+            session.training.addListener(progress);
             err.println(session.deviceLine() + "; data: " + session.data.dataset().description());
-            long experiment = session.store.createExperiment("train " + base.name(), null).id();
+            long experiment = session.training.newExperiment("train " + base.name(), null);
             boolean[] cached = {false};
             String[] failure = {null};
-            session.service.addListener(e -> {
+            session.training.addListener(e -> {
                 if (e instanceof RunEvent.Finished f && f.cached()) {
                     cached[0] = true;
                 } else if (e instanceof RunEvent.Failed f) {
                     failure[0] = f.reason();
                 }
             });
-            session.service.submit(experiment, request, cost.params(), cost.macs());
-            session.service.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
-            RunRecord record = session.store.find(request.key()).orElseThrow();
+            session.training.submit(experiment, request, cost.params(), cost.macs());
+            session.training.awaitIdle(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+            RunRecord record = session.training.find(request.key()).orElseThrow();
             if (record.status() != RunStatus.DONE && failure[0] != null && record.error() == null) {
                 // The database could not even record the failure (a full disk): say why here; the run resumes later.
                 err.println("scalelab: run " + record.id() + " stopped: " + failure[0]);
@@ -90,7 +91,7 @@ final class TrainCommand implements Callable<Integer> {
         int resolution = r.request().spec().input().resolution();
         out.printf(Locale.ROOT, "%s %s @ %d px%s: %s params, %s MACs%n", r.request().baseline(), r.request().rule(),
                 resolution, data.upsamples(resolution) ? " (upsampled: the data's native resolution is " + data.describe()
-                        + ")" : "", Units.grouped(cost.params()), Units.count(cost.macs()));
+                        + ")" : "", Numbers.grouped(cost.params()), Numbers.count(cost.macs()));
         if (r.result() == null) {
             out.printf("status %s%s%n", r.status().name().toLowerCase(Locale.ROOT), r.error() == null ? "" : ": " + r.error());
             return;

@@ -36,7 +36,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.scalelab.domain.scaling.ScalingRule;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.domain.study.StudyOutcome;
 import org.scalelab.domain.study.StudyPart;
 import org.scalelab.domain.study.StudyPoint;

@@ -17,7 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.scalelab.domain.frontier.Estimate;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.domain.study.StudyOutcome;
 import org.scalelab.domain.study.StudyPart;
 import org.scalelab.domain.study.StudyPoint;

@@ -9,10 +9,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.FxExecutor;
 import org.scalelab.ui.project.RecentProjects;
-import org.scalelab.ui.training.ExperimentTrainingBackend;
-import org.scalelab.ui.training.TrainingBackend;
+import org.scalelab.ui.training.WorkbenchTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -22,15 +22,15 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * and exits.
  */
 public final class ScaleLabApp extends Application {
-    static final double WIDTH = 1440;
-    static final double HEIGHT = 900;
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
     /** The snapshot waits for the project's results to arrive, at most this long. */
     private static final double SNAPSHOT_WAIT_SECONDS = 6;
     /** After they arrive: the background work they start (fits, the figure) and the figure's animation settle. */
     private static final double SNAPSHOT_SETTLE_SECONDS = 1.0;
 
     private FxExecutor executor;
-    private TrainingBackend backend;
+    private TrainingPort backend;
     private WorkbenchView view;
 
     public static void main(String[] args) {
@@ -51,7 +51,7 @@ public final class ScaleLabApp extends Application {
         // Three workers: a coefficient search's driver holds one while it waits for its runs.
         executor = new FxExecutor(3);
         WorkbenchModel model = new WorkbenchModel(executor);
-        backend = ExperimentTrainingBackend.open(options.database());
+        backend = WorkbenchTraining.open(options.database());
         view = new WorkbenchView(model, executor, backend, new RecentProjects());
         Scene scene = new Scene(view, options.width() > 0 ? options.width() : WIDTH,
                 options.height() > 0 ? options.height() : HEIGHT);

@@ -8,6 +8,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.scalelab.ui.concurrent.Pulses;
 
 /** Renders a scene to PNG once it has been laid out, writes the file off the FX thread, then exits. */
 final class Snapshot {
@@ -15,8 +16,7 @@ final class Snapshot {
     }
 
     static void writeAndExit(Scene scene, Path file) {
-        // Two pulses: the first lays out and styles, the second paints with final sizes.
-        Platform.runLater(() -> Platform.runLater(() -> {
+        Pulses.afterLayout(() -> {
             WritableImage image = scene.snapshot(null);
             BufferedImage png = SwingFXUtils.fromFXImage(image, null);
             Thread writer = new Thread(() -> {
@@ -36,6 +36,6 @@ final class Snapshot {
                 System.exit(status);
             }, "snapshot-writer");
             writer.start();
-        }));
+        });
     }
 }

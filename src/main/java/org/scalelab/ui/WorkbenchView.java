@@ -15,14 +15,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.scalelab.training.data.DatasetLocator;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
 import org.scalelab.ui.charts.ChartsView;
 import org.scalelab.ui.charts.ChartsViewModel;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.figure.ScalingFigurePane;
-import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.figure.ScalingFigureView;
+import org.scalelab.ui.figure.ScalingFigureViewModel;
 import org.scalelab.ui.lecture.DemoLoader;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.lecture.LectureReadoutViewModel;
@@ -46,7 +47,6 @@ import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.search.SearchWindow;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelView;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.window.Banner;
@@ -75,11 +75,13 @@ public final class WorkbenchView extends BorderPane {
     private WorkbenchLayout.State saved;
     /** How much larger lecture mode draws the charts and the figure's text. */
     static final double LECTURE_CHART_SCALE = 2.0;
+    static final double LECTURE_CHART_SCALE_SMALL = 1.5;
+    static final double LECTURE_SMALL_SCREEN = 1300;
     static final double LECTURE_FIGURE_SCALE = 1.8;
     private final TabPane tabs;
     private final Tab figureTab;
 
-    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingBackend backend,
+    public WorkbenchView(WorkbenchModel model, BackgroundExecutor executor, TrainingPort backend,
                          RecentProjects recent) {
         this.model = model;
         setId("workbench");
@@ -92,7 +94,8 @@ public final class WorkbenchView extends BorderPane {
         search = new SearchWindow(model, backend, executor);
         ScalingFigureViewModel figureVm = new ScalingFigureViewModel(model, executor);
         LectureReadoutViewModel readout = new LectureReadoutViewModel(model);
-        lecture = new LectureMode(model, () -> lectureView(readout, chartsVm, figureVm), readout.compareProperty());
+        lecture = new LectureMode(model, width -> lectureView(width, readout, chartsVm, figureVm),
+                readout.compareProperty());
 
         Tab baselineTab = new Tab("Baseline", new BaselineEditorView(new BaselineEditorViewModel(model)));
         baselineTab.setId("baselineTab");
@@ -201,9 +204,13 @@ public final class WorkbenchView extends BorderPane {
         return new MenuBar(file, scaling, view);
     }
 
-    /** Lecture mode's layout, over the same view models as the workbench (built on first use). */
-    private LectureView lectureView(LectureReadoutViewModel readout, ChartsViewModel chartsVm,
+    /**
+     * Lecture mode's layout, over the same view models as the workbench (built on first use); on a small screen (an
+     * old 1024-pixel projector) the charts grow less, so that their plot keeps its room.
+     */
+    private LectureView lectureView(double width, LectureReadoutViewModel readout, ChartsViewModel chartsVm,
                                     ScalingFigureViewModel figureVm) {
+        boolean small = width < LECTURE_SMALL_SCREEN;
         ScalingFigureView figure = new ScalingFigureView(figureVm);
         figure.setId("lectureFigure");
         figure.textScaleProperty().set(LECTURE_FIGURE_SCALE);
@@ -214,7 +221,8 @@ public final class WorkbenchView extends BorderPane {
         MenuItem back = item("Back to the workbench (Esc)", null, () -> lecture.disable(stage()));
         back.setId("leaveLectureItem");
         MenuBar bar = new MenuBar(new Menu("Lecture", null, open, reset, new SeparatorMenuItem(), compare, back));
-        return new LectureView(readout, ChartsView.forLecture(chartsVm, LECTURE_CHART_SCALE), figure, bar);
+        return new LectureView(readout, small ? ChartsView.forLecture(chartsVm, LECTURE_CHART_SCALE_SMALL, 1.1)
+                : ChartsView.forLecture(chartsVm, LECTURE_CHART_SCALE, 1.4), figure, bar);
     }
 
     /** A check item that unfolds (checked) or folds a side panel. */
@@ -292,7 +300,7 @@ public final class WorkbenchView extends BorderPane {
         return layout;
     }
 
-    /** Stops the status bar's timer; the caller closes the backend and the executor. */
+    /** Stops the status bar's timer; the caller closes the training port and the executor. */
     public void stop() {
         status.stop();
     }

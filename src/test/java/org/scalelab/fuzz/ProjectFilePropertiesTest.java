@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalelab.ui.project.Project;
-import org.scalelab.ui.project.ProjectFileException;
-import org.scalelab.ui.project.ProjectFiles;
-import org.scalelab.ui.project.ProjectJson;
+import org.scalelab.project.Project;
+import org.scalelab.project.ProjectFileException;
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.ProjectJson;
 
 /** Project files as the workbench opens them: a project that saves back the same, or one sentence naming the problem. */
 class ProjectFilePropertiesTest {

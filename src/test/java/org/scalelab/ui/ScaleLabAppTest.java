@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.project.RecentProjects;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,12 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScaleLabAppTest {
     private WorkbenchModel model;
-    private FakeTrainingBackend backend;
+    private FakeTraining backend;
 
     @Start
     void start(Stage stage) {
         model = new WorkbenchModel(new DirectExecutor());
-        backend = new FakeTrainingBackend();
+        backend = new FakeTraining();
         WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
         Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);

@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.lecture.DemoProject;
 import org.scalelab.ui.project.RecentProjects;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,10 +20,10 @@ public final class TestWindows {
     public static Scene show(FxRobot robot, Stage stage, double width, double height) {
         Scene scene = onFx(() -> {
             WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
-            FakeTrainingBackend backend = new FakeTrainingBackend();
+            FakeTraining backend = new FakeTraining();
             WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
                     new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
-            view.getProperties().put(FakeTrainingBackend.class, backend);
+            view.getProperties().put(FakeTraining.class, backend);
             DemoProject.read(DemoProject.DEFAULT_FOLDER).install(model);
             Scene s = new Scene(view, width, height);
             s.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
@@ -45,8 +45,8 @@ public final class TestWindows {
     }
 
     /** The fake backend a window from {@link #show} trains on. */
-    public static FakeTrainingBackend backendOf(WorkbenchView view) {
-        return (FakeTrainingBackend) view.getProperties().get(FakeTrainingBackend.class);
+    public static FakeTraining backendOf(WorkbenchView view) {
+        return (FakeTraining) view.getProperties().get(FakeTraining.class);
     }
 
     /** Runs on the FX thread and returns what it gives (exceptions fail the test). */

@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -16,7 +16,7 @@ public abstract class WholeWindowTest {
     protected Stage stage;
     protected Scene scene;
     protected WorkbenchView view;
-    protected FakeTrainingBackend backend;
+    protected FakeTraining backend;
 
     /** The toolkit's primary stage (TestFX looks for its {@code @Start} only in the test class itself). */
     @BeforeEach

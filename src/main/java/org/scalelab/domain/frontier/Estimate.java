@@ -1,7 +1,7 @@
 package org.scalelab.domain.frontier;
 
-import org.scalelab.domain.search.SeedStats;
-import org.scalelab.domain.search.StudentT;
+import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.domain.stats.StudentT;
 
 /**
  * A value computed from means over seeds, with its 95% confidence interval by Student's t: the standard error of a

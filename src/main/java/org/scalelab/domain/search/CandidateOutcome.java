@@ -2,6 +2,7 @@ package org.scalelab.domain.search;
 
 import java.util.List;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * One network's path through a search.

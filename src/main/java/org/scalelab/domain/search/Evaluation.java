@@ -27,6 +27,11 @@ public record Evaluation(EvaluationRequest request, Status status, double accura
         return new Evaluation(request, Status.CANCELLED, Double.NaN, Double.NaN, false, runId, "cancelled");
     }
 
+    /** The same outcome for another request of the same run (two requests that train the same network). */
+    public Evaluation of(EvaluationRequest other) {
+        return new Evaluation(other, status, accuracy, testAccuracy, cached, runId, failure);
+    }
+
     public int network() {
         return request.network().index();
     }

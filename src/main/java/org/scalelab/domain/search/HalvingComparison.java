@@ -1,5 +1,7 @@
 package org.scalelab.domain.search;
 
+import org.scalelab.domain.stats.RankCorrelation;
+
 /**
  * Successive halving against training every candidate fully, on the same search space: does halving find the
  * same winner, and how well do its rankings agree?

@@ -32,6 +32,16 @@ public record HalvingPlan(HalvingSchedule schedule, int candidates, List<Rung> r
         return rungs.isEmpty() ? 0 : rungs.get(rungs.size() - 1).candidates();
     }
 
+    /** Runs planned when each finalist also trains {@code seeds − 1} more seeds (assuming no run fails). */
+    public int runs(int seeds) {
+        return runs() + finalists() * (seeds - 1);
+    }
+
+    /** Epochs planned when each finalist also trains {@code seeds − 1} more seeds for the full budget. */
+    public long totalEpochs(int seeds) {
+        return totalEpochs() + (long) finalists() * (seeds - 1) * schedule.maxEpochs();
+    }
+
     public Rung last() {
         return rungs.get(rungs.size() - 1);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * Runs a coefficient search: rung by rung of the {@link HalvingPlan}, it asks a {@link SearchEvaluator} to train
@@ -30,11 +31,11 @@ public final class SuccessiveHalving {
 
     /** Runs planned, extra seeds included (assuming no run fails). */
     public int plannedRuns() {
-        return plan.runs() + plan.finalists() * (settings.seeds() - 1);
+        return plan.runs(settings.seeds());
     }
 
     public long plannedEpochs() {
-        return plan.totalEpochs() + (long) plan.finalists() * (settings.seeds() - 1) * settings.schedule().maxEpochs();
+        return plan.totalEpochs(settings.seeds());
     }
 
     /**

@@ -9,8 +9,8 @@ import org.scalelab.domain.frontier.Estimate;
 import org.scalelab.domain.frontier.MatchedCost;
 import org.scalelab.domain.frontier.RuleFronts;
 import org.scalelab.domain.scaling.ScalingRule;
-import org.scalelab.domain.search.SeedStats;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * A study's measurements: every network's test accuracy per seed, and what follows from them: each point's

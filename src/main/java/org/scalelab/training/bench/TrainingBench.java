@@ -12,10 +12,10 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.training.DeviceKind;
-import org.scalelab.training.backend.DeviceMode;
-import org.scalelab.training.backend.DeviceReport;
-import org.scalelab.training.backend.Devices;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.DeviceMode;
+import org.scalelab.training.device.DeviceReport;
+import org.scalelab.training.device.Devices;
+import org.scalelab.training.device.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 
 /**
@@ -119,7 +119,7 @@ public final class TrainingBench {
     }
 
     /** A fresh network with its random batch; one per measurement so that a fit never trains the next one. */
-    static Prepared prepare(String net, Options options) {
+    public static Prepared prepare(String net, Options options) {
         BuildSettings settings = new BuildSettings(42L, new Adam(1e-3), 0, options.workspaceMode());
         ComputationGraph graph = ReferenceNets.build(net, settings);
         InputSpec in = ReferenceNets.input(net);
@@ -134,8 +134,9 @@ public final class TrainingBench {
         return new Prepared(graph, new INDArray[] {x}, new INDArray[] {y});
     }
 
-    record Prepared(ComputationGraph net, INDArray[] inputs, INDArray[] labels) {
-        void step(String mode) {
+    /** A network ready to time; public, like {@link #prepare}, for the measurement runner among the tools. */
+    public record Prepared(ComputationGraph net, INDArray[] inputs, INDArray[] labels) {
+        public void step(String mode) {
             if (FIT.equals(mode)) {
                 net.fit(inputs, labels);
             } else {
@@ -165,7 +166,7 @@ public final class TrainingBench {
      * {@code SD_MAX_THREADS}), so a process that must never use more threads should be started with
      * {@code OMP_NUM_THREADS} set. 0 leaves everything as it is.
      */
-    static int applyThreads(int threads) {
+    public static int applyThreads(int threads) {
         if (threads > 0) {
             Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
@@ -178,7 +179,7 @@ public final class TrainingBench {
      * What was really in use, e.g. {@code nd4j-native linux-x86_64-onednn-avx512, oneDNN layer helpers on,
      * workspaces ENABLED}: the build is read from the native library JavaCPP loaded, not from the configuration.
      */
-    static String backendDescription(WorkspaceMode workspaceMode) {
+    public static String backendDescription(WorkspaceMode workspaceMode) {
         return "nd4j-native " + loadedBuild() + ", oneDNN layer helpers " + (layerHelpersOn() ? "on" : "off")
                 + ", workspaces " + workspaceMode;
     }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.scalelab.domain.search.Evaluation;
 import org.scalelab.domain.search.EvaluationRequest;
@@ -16,38 +20,35 @@ import org.scalelab.domain.search.SuccessiveHalving;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
-import org.scalelab.training.service.ExperimentService;
 import org.scalelab.training.service.RunEvent;
 import org.scalelab.training.service.RunListener;
-import org.scalelab.training.store.ExperimentStore;
+import org.scalelab.training.service.TrainingPort;
 
 /**
- * Runs a coefficient search on the experiment service: rung by rung, each surviving network becomes an ordinary
- * run (the φ = 1 spec, the recipe with the rung's epochs and the replicate's seed), queued cheapest first and
- * kept in the store. A run already done is answered from the database, so a search run again, or resumed after
- * a crash, trains only what is missing; the runs of the last rung are exactly those of training every network
- * fully, so a full-training comparison reuses them.
+ * Runs a coefficient search on a {@link TrainingPort}, for the CLI's {@code search} and the workbench's search window
+ * alike: rung by rung, each surviving network becomes an ordinary run (the φ = 1 spec, the recipe with the rung's
+ * epochs and the replicate's seed), queued cheapest first and kept in the store. A run already done is answered from
+ * the database, so a search run again, or resumed after a crash, trains only what is missing; the runs of the last
+ * rung are exactly those of training every network fully, so a full-training comparison reuses them.
  *
- * <p>{@link #run} blocks; call it on a background thread. {@link #cancel} (any thread) cancels the runs this
- * search is waiting for and ends it after the current rung with a partial, cancelled result. Interrupting the
- * thread in {@code run} does the same and rethrows. Events go to the {@link SearchListener} on the service's
- * threads; the run ids in them link to the service's own {@link RunEvent}s for per-epoch progress. One instance
- * runs one search at a time and stays cancelled once cancelled: make a new one for the next search.
+ * <p>{@link #run} blocks; call it on a background thread. {@link #cancel} (any thread) cancels the runs this search is
+ * waiting for and ends it after the current rung with a partial, cancelled result. Interrupting the thread in
+ * {@code run} does the same and rethrows. Events go to the {@link SearchListener} on the port's threads or the
+ * searching thread; the run ids in them link to the port's own {@link RunEvent}s for per-epoch progress. One instance
+ * runs one search and stays cancelled once cancelled: make a new one for the next search.
  */
 public final class CoefficientSearch {
-    /** How often the wait checks the store too, in case the service was closed under us. */
-    private static final long POLL_MILLIS = 1000;
-    /** After a cancel, how long to wait for the runs to confirm before giving up on them. */
-    private static final long CANCEL_GRACE_NANOS = 60_000_000_000L;
+    /** How often the wait also asks the store, in case a run ended without an event (the port was closed, say). */
+    private static final long POLL_MILLIS = 500;
+    /** After a cancel, how long to wait for the runs to confirm before calling them cancelled anyway. */
+    static final long CANCEL_GRACE_NANOS = 30_000_000_000L;
 
-    private final ExperimentService service;
-    private final ExperimentStore store;
+    private final TrainingPort training;
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private final Map<String, Boolean> waiting = new ConcurrentHashMap<>();
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-    public CoefficientSearch(ExperimentService service, ExperimentStore store) {
-        this.service = service;
-        this.store = store;
+    public CoefficientSearch(TrainingPort training) {
+        this.training = training;
     }
 
     /** The plan a job will follow: rungs, epochs, runs. */
@@ -70,18 +71,38 @@ public final class CoefficientSearch {
         }
     }
 
-    /** Stops the search: its queued and running runs are cancelled; the result is partial. */
+    /** Stops the search: its queued and running runs are cancelled; the result is partial. Any thread. */
     public void cancel() {
         cancelled.set(true);
-        List.copyOf(waiting.keySet()).forEach(service::cancel);
+        for (String id : List.copyOf(waiting)) {
+            try {
+                training.cancel(id);
+            } catch (RuntimeException e) {
+                // The port is gone; the grace period ends the wait.
+            }
+        }
     }
 
     public boolean cancelled() {
         return cancelled.get();
     }
 
-    /** One run's end as the search sees it. */
-    private record Ended(RunStatus status, boolean cached, String reason) {
+    /** How a run ended, as the search sees it. */
+    private record Ended(String runId, RunStatus status, boolean cached, String reason) {
+        static Ended of(RunEvent e) {
+            if (e instanceof RunEvent.Finished f) {
+                return new Ended(e.runId(), RunStatus.DONE, f.cached(), null);
+            } else if (e instanceof RunEvent.Failed f) {
+                return new Ended(e.runId(), RunStatus.FAILED, false, f.reason());
+            } else if (e instanceof RunEvent.Cancelled) {
+                return cancelled(e.runId());
+            }
+            return null;
+        }
+
+        static Ended cancelled(String runId) {
+            return new Ended(runId, RunStatus.CANCELLED, false, "cancelled");
+        }
     }
 
     private final class Evaluator implements SearchEvaluator {
@@ -91,120 +112,133 @@ public final class CoefficientSearch {
             this.job = job;
         }
 
+        /**
+         * Submits a rung's runs, then waits until each has ended: an event says so, or the store does, or (after a
+         * cancel) the grace period is over. Results are read from the store on this thread.
+         */
         @Override
         public List<Evaluation> evaluate(List<EvaluationRequest> requests, Sink sink) throws InterruptedException {
             Map<String, List<EvaluationRequest>> byId = new LinkedHashMap<>();
             Map<String, RunRequest> runs = new LinkedHashMap<>();
             for (EvaluationRequest r : requests) {
                 RunRequest q = request(job, r);
-                String id = q.key();
-                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-                runs.putIfAbsent(id, q);
+                byId.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(r);
+                runs.putIfAbsent(q.key(), q);
             }
-            Map<String, Ended> ended = new ConcurrentHashMap<>();
-            Object signal = new Object();
+            BlockingQueue<Ended> ended = new LinkedBlockingQueue<>();
+            Map<EvaluationRequest, Evaluation> out = new LinkedHashMap<>();
             RunListener listener = e -> {
-                Ended end = null;
-                if (e instanceof RunEvent.Finished f) {
-                    end = new Ended(RunStatus.DONE, f.cached(), null);
-                } else if (e instanceof RunEvent.Failed f) {
-                    end = new Ended(RunStatus.FAILED, false, f.reason());
-                } else if (e instanceof RunEvent.Cancelled) {
-                    end = new Ended(RunStatus.CANCELLED, false, "cancelled");
-                }
-                if (end != null && byId.containsKey(e.runId()) && waiting.remove(e.runId()) != null) {
-                    ended.put(e.runId(), end);
-                    report(byId.get(e.runId()), end, sink);
-                    synchronized (signal) {
-                        signal.notifyAll();
-                    }
+                Ended end = Ended.of(e);
+                if (end != null && byId.containsKey(e.runId())) {
+                    ended.add(end);
                 }
             };
-            service.addListener(listener);
+            training.addListener(listener);
             try {
                 for (Map.Entry<String, RunRequest> entry : runs.entrySet()) {
                     String id = entry.getKey();
                     if (cancelled.get()) {
-                        Ended end = new Ended(RunStatus.CANCELLED, false, "cancelled");
-                        ended.put(id, end);
-                        report(byId.get(id), end, sink);
+                        report(byId.get(id), Ended.cancelled(id), sink, out);
                         continue;
                     }
-                    waiting.put(id, Boolean.TRUE);
-                    EvaluationRequest first = byId.get(id).get(0);
+                    waiting.add(id);
                     for (EvaluationRequest r : byId.get(id)) {
                         sink.queued(r, id);
                     }
-                    // A run already done reports Finished (cached) from inside submit, on this thread.
-                    service.submit(job.experimentId(), entry.getValue(), first.network().params(), first.network().macs());
-                }
-                if (cancelled.get()) {
-                    cancel();
+                    EvaluationRequest first = byId.get(id).get(0);
+                    try {
+                        // A run already done is answered at once, its Finished event sent from inside submit.
+                        RunRecord rec = training.submit(job.experimentId(), entry.getValue(), first.network().params(),
+                                first.network().macs());
+                        if (rec != null && rec.status() == RunStatus.DONE) {
+                            ended.add(new Ended(id, RunStatus.DONE, true, null));
+                        }
+                    } catch (RuntimeException e) {
+                        ended.add(new Ended(id, RunStatus.FAILED, false, "cannot submit: " + e.getMessage()));
+                    }
+                    drain(ended, byId, sink, out);
                 }
                 long cancelSeen = 0;
-                synchronized (signal) {
-                    while (byId.keySet().stream().anyMatch(waiting::containsKey)) {
-                        signal.wait(POLL_MILLIS);
-                        pollStore(byId, ended, sink);
-                        if (cancelled.get()) {
-                            cancelSeen = cancelSeen == 0 ? System.nanoTime() : cancelSeen;
-                            if (System.nanoTime() - cancelSeen > CANCEL_GRACE_NANOS) {
-                                giveUp(byId, ended, sink); // the service is gone: the runs stay resumable
-                            }
+                while (byId.keySet().stream().anyMatch(waiting::contains)) {
+                    Ended e = ended.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (e != null) {
+                        ended.add(e);
+                    } else {
+                        askTheStore(byId.keySet(), ended);
+                    }
+                    drain(ended, byId, sink, out);
+                    if (cancelled.get()) {
+                        if (cancelSeen == 0) {
+                            cancelSeen = System.nanoTime();
+                            cancel(); // covers runs submitted after cancel() looked
+                        } else if (System.nanoTime() - cancelSeen > CANCEL_GRACE_NANOS) {
+                            byId.keySet().forEach(id -> ended.add(Ended.cancelled(id))); // they stay resumable
+                            drain(ended, byId, sink, out);
                         }
                     }
                 }
+            } catch (InterruptedException e) {
+                cancel();
+                throw e;
             } finally {
-                service.removeListener(listener);
+                training.removeListener(listener);
+                waiting.removeAll(byId.keySet());
             }
-            List<Evaluation> out = new ArrayList<>(requests.size());
+            List<Evaluation> result = new ArrayList<>(requests.size());
             for (EvaluationRequest r : requests) {
-                String id = request(job, r).key();
-                out.add(evaluation(r, id, ended.get(id)));
+                Evaluation e = out.get(r);
+                result.add(e != null ? e : Evaluation.cancelled(r, request(job, r).key()));
             }
-            return out;
+            return result;
         }
 
-        /** A run the store says has ended although no event said so (the service was closed, say). */
-        private void pollStore(Map<String, List<EvaluationRequest>> byId, Map<String, Ended> ended, Sink sink) {
-            for (String id : byId.keySet()) {
-                if (!waiting.containsKey(id)) {
-                    continue;
-                }
-                RunRecord rec = store.find(id).orElse(null);
-                if (rec != null && rec.status().finished() && waiting.remove(id) != null) {
-                    Ended end = new Ended(rec.status(), false, rec.error());
-                    ended.put(id, end);
-                    report(byId.get(id), end, sink);
+        /** Runs the store says have ended although no event said so. */
+        private void askTheStore(Set<String> ids, BlockingQueue<Ended> ended) {
+            for (String id : ids) {
+                if (waiting.contains(id)) {
+                    training.find(id).filter(rec -> rec.status().finished())
+                            .ifPresent(rec -> ended.add(new Ended(id, rec.status(), false, rec.error())));
                 }
             }
         }
 
-        private void giveUp(Map<String, List<EvaluationRequest>> byId, Map<String, Ended> ended, Sink sink) {
-            for (String id : byId.keySet()) {
-                if (waiting.remove(id) != null) {
-                    Ended end = new Ended(RunStatus.CANCELLED, false, "cancelled");
-                    ended.put(id, end);
-                    report(byId.get(id), end, sink);
+        /** Reports every run that has ended, once, on the evaluating thread. */
+        private void drain(BlockingQueue<Ended> ended, Map<String, List<EvaluationRequest>> byId, Sink sink,
+                           Map<EvaluationRequest, Evaluation> out) {
+            Ended e;
+            while ((e = ended.poll()) != null) {
+                if (byId.containsKey(e.runId()) && waiting.remove(e.runId())) {
+                    report(byId.get(e.runId()), e, sink, out);
                 }
             }
         }
 
-        private void report(List<EvaluationRequest> requests, Ended end, Sink sink) {
+        /** One run stands for every request of the same network: the first is read, the others share it. */
+        private void report(List<EvaluationRequest> requests, Ended end, Sink sink, Map<EvaluationRequest, Evaluation> out) {
+            Evaluation first = null;
             for (EvaluationRequest r : requests) {
-                sink.finished(evaluation(r, request(job, r).key(), end));
+                Evaluation e = first == null ? evaluation(r, end) : first.of(r);
+                first = first == null ? e : first;
+                out.put(r, e);
+                sink.finished(e);
             }
         }
 
-        private Evaluation evaluation(EvaluationRequest r, String id, Ended end) {
-            if (end == null || end.status() == RunStatus.CANCELLED) {
+        private Evaluation evaluation(EvaluationRequest r, Ended end) {
+            String id = end.runId();
+            if (end.status() == RunStatus.CANCELLED) {
                 return Evaluation.cancelled(r, id);
             }
             if (end.status() != RunStatus.DONE) {
                 return Evaluation.failed(r, id, end.reason() != null ? end.reason() : "ended " + end.status());
             }
-            RunRecord rec = store.find(id).orElseThrow();
-            if (rec.result() == null) {
+            RunRecord rec;
+            try {
+                rec = training.find(id).orElse(null);
+            } catch (RuntimeException e) {
+                return Evaluation.failed(r, id, "cannot read run " + id + ": " + e.getMessage());
+            }
+            if (rec == null || rec.result() == null) {
                 return Evaluation.failed(r, id, "the store has no result for run " + id);
             }
             double test = rec.result().testAccuracy();

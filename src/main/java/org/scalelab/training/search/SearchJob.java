@@ -26,4 +26,9 @@ public record SearchJob(SearchSpace space, SearchSettings settings, String datas
             throw new IllegalArgumentException("the recipe holds out no validation images; select on the test score");
         }
     }
+
+    /** The same job, its runs filed under another experiment. */
+    public SearchJob inExperiment(long experiment) {
+        return new SearchJob(space, settings, dataset, recipe, score, experiment);
+    }
 }

@@ -29,7 +29,7 @@ import org.scalelab.training.RunStatus;
  * <p>Storage problems throw {@link StoreException}; unknown ids throw {@link IllegalArgumentException} and a
  * status change the run's life cycle does not allow (finishing a cancelled run) {@link IllegalStateException}.
  */
-public final class ExperimentStore implements AutoCloseable {
+public final class ExperimentStore implements StoredRuns, AutoCloseable {
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
     private static final String INTERRUPTED_REASON = "ScaleLab stopped while this run was training";
 
@@ -107,10 +107,12 @@ public final class ExperimentStore implements AutoCloseable {
         });
     }
 
+    @Override
     public Optional<RunRecord> find(String runId) {
         return read("cannot read run " + runId, c -> RunRows.find(c, runId));
     }
 
+    @Override
     public List<RunRecord> runs(RunFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return read("cannot list runs", c -> RunRows.list(c, filter));

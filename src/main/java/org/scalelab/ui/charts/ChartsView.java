@@ -8,16 +8,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -52,15 +52,13 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the
-     * legend a little less), no titles, no tool bar (lecture mode has its own keys) and no hint line.
+     * The charts for lecture mode, over the same view model: everything drawn {@code factor} times larger (the legend,
+     * which lists up to eleven entries, by {@code legendFactor}), no titles, no tool bar (lecture mode has its own
+     * keys) and no hint line.
      */
-    public static ChartsView forLecture(ChartsViewModel vm, double factor) {
-        return new ChartsView(vm, new ChartScale(factor, LECTURE_LEGEND));
+    public static ChartsView forLecture(ChartsViewModel vm, double factor, double legendFactor) {
+        return new ChartsView(vm, new ChartScale(factor, legendFactor));
     }
-
-    /** Lecture mode's legend grows less than the rest: it lists up to eleven entries. */
-    static final double LECTURE_LEGEND = 1.4;
 
     private ChartsView(ChartsViewModel vm, ChartScale scale) {
         this.vm = vm;
@@ -126,6 +124,9 @@ public final class ChartsView extends BorderPane {
         if (scale == null) {
             Label hint = new Label(SELECT_HINT);
             hint.setId("chartHint");
+            // The published figures have nothing to select.
+            hint.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(referenceTab));
+            hint.managedProperty().bind(hint.visibleProperty());
             hint.getStyleClass().add("chart-hint");
             hint.setWrapText(true);
             hint.setMinWidth(0);
@@ -225,7 +226,7 @@ public final class ChartsView extends BorderPane {
 
         Label message = new Label();
         message.setId("exportMessage");
-        message.textProperty().bind(vm.exportMessageProperty());
+        message.textProperty().bind(vm.export().messageProperty());
         message.getStyleClass().add("export-message");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -287,13 +288,13 @@ public final class ChartsView extends BorderPane {
     /** Saves the current chart as PNG (always with its titles); the file is written in the background. */
     public void exportPng(Path file) {
         JFreeChart chart = currentChart();
-        withTitles(chart, () -> vm.exportPng(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+        withTitles(chart, () -> vm.export().png(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
     /** Saves the current chart as SVG (always with its titles); the file is written in the background. */
     public void exportSvg(Path file) {
         JFreeChart chart = currentChart();
-        withTitles(chart, () -> vm.exportSvg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
+        withTitles(chart, () -> vm.export().svg(chart, file, EXPORT_WIDTH, EXPORT_HEIGHT));
     }
 
     /**

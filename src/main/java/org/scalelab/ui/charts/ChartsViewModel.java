@@ -1,11 +1,5 @@
 package org.scalelab.ui.charts;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,28 +20,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
-import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import org.scalelab.domain.frontier.CostPoint;
 import org.scalelab.domain.frontier.ParetoFrontier;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.AccuracyCurve;
-import org.scalelab.domain.search.FitOutcome;
-import org.scalelab.domain.search.Prediction;
-import org.scalelab.domain.search.SaturatingFit;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.FitOutcome;
+import org.scalelab.domain.stats.Prediction;
+import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.training.RunRecord;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.FxExecutor;
-import org.scalelab.ui.concurrent.Latest;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -55,7 +43,8 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * the view draws (trained variants per rule, untrained variants per rule, the Pareto frontier of trained
  * variants as a staircase, the selected variant), kept up to date from the {@link WorkbenchModel}. Datasets and
  * series are created once and refilled in place, so a change redraws the chart without rebuilding it.
- * FX thread only, except export, whose file writing runs on the {@link BackgroundExecutor}, and the curve fits.
+ * FX thread only; the curve fits ({@link CurveFitScheduler}) and file export ({@link ChartExport}) run on the
+ * {@link BackgroundExecutor}, tooltip texts come from {@link ChartTooltips}.
  *
  * <p>Seeds: a trained variant is drawn at the mean test accuracy of its finished seeds ({@link SeedStats}), with an
  * error bar of ± 1 sample standard deviation where two or more have finished (the spread of single runs, which is
@@ -63,7 +52,7 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * runs through the means.
  *
  * <p>Fits: with {@link #fitCurvesProperty()} on, each shown rule's finished runs are fitted by {@link CurveFits} in
- * the background (one fit at a time, outdated answers dropped) and the curves with their 95% prediction bands fill
+ * the background and the curves with their 95% prediction bands fill
  * {@link MetricData#fits()} of the MACs chart; tooltips show what the curve predicts for each variant (see
  * {@link CurveFits}: leave-one-out for trained ones).
  */
@@ -72,7 +61,6 @@ public final class ChartsViewModel {
     public static final String REFERENCE_TITLE = "Published ImageNet results (not comparable with local accuracy)";
 
     private final WorkbenchModel model;
-    private final BackgroundExecutor executor;
     private final Map<CostMetric, MetricData> data = new EnumMap<>(CostMetric.class);
     /** Which variant each plotted item stands for, by series (XYSeries or YIntervalSeries), in item order. */
     private final Map<Object, List<Variant>> variantsOf = new IdentityHashMap<>();
@@ -81,7 +69,6 @@ public final class ChartsViewModel {
     private final ReadOnlyIntegerWrapper untrainedCount = new ReadOnlyIntegerWrapper(this, "untrainedCount");
     private final ReadOnlyObjectWrapper<List<ScalingRule>> shownRules = new ReadOnlyObjectWrapper<>(this, "shownRules",
             List.of());
-    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper updating =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "updating", false);
     private final javafx.beans.property.ReadOnlyBooleanWrapper spreadShown =
@@ -89,13 +76,10 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<List<ScalingRule>> fittedRules = new ReadOnlyObjectWrapper<>(this,
             "fittedRules", List.of());
     private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
-    private final Latest<CurveFits.Result> fits;
+    private final CurveFitScheduler fits;
     private CurveFits.Result fitResult = CurveFits.Result.EMPTY;
-    /** A fit is under way; and the data changed since it started. */
-    private boolean fitRunning;
-    private boolean fitAgain;
-    /** Tooltip texts are asked for every item at every redraw; they change only with the points. */
-    private final Map<Variant, String> descriptions = new IdentityHashMap<>();
+    private final ChartTooltips tooltips;
+    private final ChartExport export;
     private ReferenceData reference;
 
     /** The datasets of one chart. Series in {@code trained} and {@code untrained} follow {@link ScalingRule} order. */
@@ -174,8 +158,9 @@ public final class ChartsViewModel {
 
     public ChartsViewModel(WorkbenchModel model, BackgroundExecutor executor) {
         this.model = model;
-        this.executor = executor;
-        this.fits = new Latest<>(executor);
+        this.fits = new CurveFitScheduler(executor, this::fitInput, this::applyFits, fitNote::set);
+        this.tooltips = new ChartTooltips(this::statsOf, () -> fitResult);
+        this.export = new ChartExport(executor);
         for (CostMetric m : CostMetric.values()) {
             data.put(m, new MetricData());
         }
@@ -221,7 +206,7 @@ public final class ChartsViewModel {
     public String tooltipAt(XYDataset dataset, int series, int item) {
         for (MetricData d : data.values()) {
             if (dataset == d.fits) {
-                return describeCurve(series, item);
+                return tooltips.curve(series, item);
             }
         }
         return variantAt(dataset, series, item).map(this::describe).orElse(null);
@@ -248,30 +233,14 @@ public final class ChartsViewModel {
         return f == null ? Optional.empty() : Optional.of(f.outcome());
     }
 
+    /** The tooltip of a variant. */
     public String describe(Variant v) {
-        return descriptions.computeIfAbsent(v, this::describeNow);
+        return tooltips.variant(v) + marks(v);
     }
 
-    private String describeNow(Variant v) {
-        Optional<SeedStats> stats = statsOf(v);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%s, φ = %s%nd = %.2f, w = %.2f, r = %.2f (%d px)%nparams %s, MACs %s%n",
-                v.rule().label(), trim(v.phi()), v.multipliers().depth(), v.multipliers().width(),
-                v.multipliers().resolution(), v.spec().input().resolution(), String.format(Locale.ROOT, "%,d", v.cost().params()),
-                SiNumberFormat.format1(v.cost().macs())));
-        if (stats.isEmpty()) {
-            sb.append("not trained yet");
-        } else {
-            SeedStats st = stats.get();
-            if (st.hasSpread()) {
-                sb.append(String.format(Locale.ROOT,
-                        "test accuracy %.1f %% ± %.2f (mean ± std of n = %d seeds, local data)%nmin–max %.1f–%.1f %%",
-                        100 * st.mean(), 100 * st.std(), st.n(), 100 * st.min(), 100 * st.max()));
-            } else {
-                sb.append(String.format(Locale.ROOT, "test accuracy %.1f %% (local data, n = 1 seed)", 100 * st.mean()));
-            }
-        }
-        predictionOf(v).ifPresent(p -> sb.append('\n').append(predictionText(p, stats)));
+    /** What the tooltip adds for an upsampled input or a broken limit (not cached: the limits change apart from the points). */
+    private String marks(Variant v) {
+        StringBuilder sb = new StringBuilder();
         if (upsampled(v)) {
             sb.append(String.format(Locale.ROOT, "%nupsampled: its %d px input is larger than the data's native %s (more "
                     + "pixels, no more information)", v.spec().input().resolution(),
@@ -315,48 +284,6 @@ public final class ChartsViewModel {
     public String nativeResolutionText() {
         var n = model.nativeResolutionProperty().get();
         return n == null ? "" : n.describe();
-    }
-
-    private static String level() {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * SaturatingFit.DEFAULT_LEVEL);
-    }
-
-    /** "predicted 81.3 % (95% band 79.9–82.7)", or the leave-one-out comparison for a trained variant. */
-    private static String predictionText(CurveFits.VariantPrediction p, Optional<SeedStats> measured) {
-        if (!p.present()) {
-            return p.problem();
-        }
-        Prediction q = p.prediction();
-        String band = q.hasBand() ? String.format(Locale.ROOT, "(%s band %.1f–%.1f)", level(), 100 * q.lower(), 100 * q.upper())
-                : "(no band: too few points for one)";
-        if (!p.leftOut() || measured.isEmpty()) {
-            return String.format(Locale.ROOT, "predicted %.1f %% %s", 100 * q.value(), band);
-        }
-        double mean = measured.get().mean();
-        String verdict = !q.hasBand() ? "" : q.covers(mean) ? "; measured inside the band" : "; measured outside the band";
-        return String.format(Locale.ROOT, "curve fitted without its own runs predicted %.1f %% %s%s", 100 * q.value(),
-                band, verdict);
-    }
-
-    private String describeCurve(int series, int item) {
-        if (series < 0 || series >= ScalingRule.values().length) {
-            return null;
-        }
-        ScalingRule rule = ScalingRule.values()[series];
-        CurveFits.RuleFit fit = fitResult.fits().get(rule);
-        if (fit == null || item < 0 || item >= fit.curve().size() || fit.curveOrNull() == null) {
-            return null;
-        }
-        Prediction q = fit.curve().get(item);
-        AccuracyCurve c = fit.curveOrNull();
-        String band = q.hasBand() ? String.format(Locale.ROOT, " (%s band for one run %.1f–%.1f)", level(),
-                100 * q.lower(), 100 * q.upper()) : " (no band: " + c.bandNote() + ")";
-        return String.format(Locale.ROOT, "%s, fitted curve: %.1f %% at %s MACs%s%n%s%nfitted to %d runs", rule.label(),
-                100 * q.value(), SiNumberFormat.format1(q.macs()), band, c.formula(), c.points());
-    }
-
-    private static String trim(double d) {
-        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%s", d);
     }
 
     // Interaction //
@@ -466,46 +393,9 @@ public final class ChartsViewModel {
         return reference;
     }
 
-    // Export //
-
-    /** Writes a chart as PNG: drawn here (the datasets belong to the FX thread), encoded and written in the background. */
-    public void exportPng(JFreeChart chart, Path file, int width, int height) {
-        BufferedImage image = chart.createBufferedImage(width, height);
-        write(file, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        });
-    }
-
-    /** Writes a chart as SVG: drawn here, written in the background. */
-    public void exportSvg(JFreeChart chart, Path file, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
-        String svg = g.getSVGDocument();
-        write(file, () -> svg.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** "Saved …" or "Cannot save …" after the last export; empty before any. */
-    public ReadOnlyStringProperty exportMessageProperty() {
-        return exportMessage.getReadOnlyProperty();
-    }
-
-    private interface Bytes {
-        byte[] get() throws IOException;
-    }
-
-    private void write(Path file, Bytes bytes) {
-        exportMessage.set("Saving " + file.getFileName() + " …");
-        executor.submit(() -> {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes.get());
-            return file;
-        }, f -> exportMessage.set("Saved " + f.toAbsolutePath()),
-                e -> exportMessage.set("Cannot save " + file + ": " + e.getMessage()));
+    /** PNG and SVG export of a chart. */
+    public ChartExport export() {
+        return export;
     }
 
     // Refresh //
@@ -530,7 +420,7 @@ public final class ChartsViewModel {
     }
 
     private void rewritePoints() {
-        descriptions.clear();
+        tooltips.forget();
         List<Variant> grid = model.gridProperty().get();
         Map<ScalingRule, List<Point>> trainedBy = new EnumMap<>(ScalingRule.class);
         Map<ScalingRule, List<Variant>> untrainedBy = new EnumMap<>(ScalingRule.class);
@@ -604,30 +494,18 @@ public final class ChartsViewModel {
         refreshSelection();
     }
 
-    /**
-     * Asks for the curve fits of the shown rules in the background. At most one fit runs at a time: a request while
-     * one runs (a sweep's results, a project's runs arriving one by one) is remembered, the running fit's answer is
-     * then dropped as outdated and one new fit starts with the data as they are. Turning fits off outdates any fit
-     * under way ({@link Latest}), so an answer that arrives after that is never drawn.
-     */
+    /** Asks for the curve fits of the shown rules in the background ({@link CurveFitScheduler}); off: none drawn. */
     private void refreshFits() {
         if (!model.fitCurvesProperty().get()) {
-            if (fitRunning || fitAgain) {
-                fitRunning = false;
-                fitAgain = false;
-                fits.submit(() -> CurveFits.Result.EMPTY, r -> { }, e -> { });
-            }
+            fits.off();
             applyFits(CurveFits.Result.EMPTY);
             return;
         }
-        if (fitRunning) {
-            fitAgain = true;
-            return;
-        }
-        startFit();
+        fits.request();
     }
 
-    private void startFit() {
+    /** Every shown rule's variants with the accuracies of their finished seeds. */
+    private Map<ScalingRule, List<CurveFits.Measured>> fitInput() {
         Map<ScalingRule, List<CurveFits.Measured>> input = new EnumMap<>(ScalingRule.class);
         List<ScalingRule> shown = shownRules.get();
         for (Variant v : model.gridProperty().get()) {
@@ -635,20 +513,24 @@ public final class ChartsViewModel {
                 input.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(new CurveFits.Measured(v, model.accuracies(v)));
             }
         }
-        fitRunning = true;
-        fits.submit(() -> CurveFits.compute(input), result -> {
-            fitRunning = false;
-            if (fitAgain) {
-                fitAgain = false;
-                startFit();
-            } else {
-                applyFits(result);
+        return input;
+    }
+
+    /** The fit note before any run: what it takes, in plain words (no parameters or point counts). */
+    static final String NOTHING_TO_FIT = "Fitted curves appear once a rule has trained runs at three different costs.";
+
+    /** Fits are on, and no shown rule has a single run to fit. */
+    private boolean nothingTrained(CurveFits.Result result) {
+        if (result.fits().isEmpty()) {
+            return false;
+        }
+        for (ScalingRule r : shownRules.get()) {
+            CurveFits.RuleFit fit = result.fits().get(r);
+            if (fit != null && !(fit.outcome() instanceof FitOutcome.NoFit none && none.points() == 0)) {
+                return false;
             }
-        }, e -> {
-            fitRunning = false;
-            fitAgain = false;
-            fitNote.set("cannot fit the curves: " + e.getMessage());
-        });
+        }
+        return true;
     }
 
     private void applyFits(CurveFits.Result result) {
@@ -657,7 +539,7 @@ public final class ChartsViewModel {
         }
         whileUpdating(() -> {
             fitResult = result;
-            descriptions.clear();
+            tooltips.forget();
             MetricData d = data.get(CostMetric.MACS);
             List<ScalingRule> fitted = new ArrayList<>();
             for (ScalingRule r : ScalingRule.values()) {
@@ -698,7 +580,7 @@ public final class ChartsViewModel {
             noCurve.forEach((why, rules) -> lines.add("No curve for " + String.join(", ", rules) + ": " + why));
             noBand.forEach((why, rules) -> lines.add("No band for " + String.join(", ", rules) + ": " + why));
             String note = String.join("\n", lines);
-            fitNote.set(note);
+            fitNote.set(nothingTrained(result) ? NOTHING_TO_FIT : note);
             if (!fitted.equals(fittedRules.get())) {
                 fittedRules.set(List.copyOf(fitted));
             }

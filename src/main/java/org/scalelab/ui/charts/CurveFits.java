@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.AccuracyCurve;
-import org.scalelab.domain.search.FitOutcome;
-import org.scalelab.domain.search.FitPoint;
-import org.scalelab.domain.search.Prediction;
-import org.scalelab.domain.search.SaturatingFit;
+import org.scalelab.domain.stats.AccuracyCurve;
+import org.scalelab.domain.stats.FitOutcome;
+import org.scalelab.domain.stats.FitPoint;
+import org.scalelab.domain.stats.Prediction;
+import org.scalelab.domain.stats.SaturatingFit;
 
 /**
  * The charts' scaling-law fits, without JavaFX, run in the background: per rule, {@link SaturatingFit} over every

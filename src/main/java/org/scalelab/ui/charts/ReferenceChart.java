@@ -20,9 +20,9 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.scalelab.domain.scaling.ScalingRule;
@@ -34,7 +34,7 @@ import org.scalelab.domain.scaling.ScalingRule;
  */
 final class ReferenceChart {
     static final String FLOPS_LABEL = "FLOPs, billions of multiply-adds";
-    static final String TOP1_LABEL = "ImageNet top-1 accuracy (%), published";
+    static final String TOP1_LABEL = "ImageNet top-1 (%), published";
     private static final Set<String> LABELLED = Set.of("ResNet-50", "ResNet-152", "MobileNetV2", "Inception-v3",
             "NASNet-A", "MobileNetV1");
     private static final List<String> METHODS = List.of("baseline", "width", "depth", "resolution", "compound");
@@ -92,7 +92,8 @@ final class ReferenceChart {
         lr.setSeriesShape(1, diamond());
         left.setRenderer(lr);
 
-        XYPlot right = plot(experiments, "The paper's scaling experiments\n(lines join a baseline to its scaled copies)");
+        // Short panel names: a long one was cut off at a narrow plot's edge; the subtitle says more.
+        XYPlot right = plot(experiments, "Scaling experiments");
         Map<String, double[]> baselines = new java.util.HashMap<>();
         for (ReferenceData.Experiment x : ref.experiments()) {
             if (x.method().equals("baseline")) {
@@ -114,6 +115,8 @@ final class ReferenceChart {
 
         NumberAxis top1 = new NumberAxis(TOP1_LABEL);
         top1.setAutoRangeIncludesZero(false);
+        // Room above the best models for the panels' names.
+        top1.setUpperMargin(0.14);
         ChartStyle.axis(top1);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(top1);
         plot.setGap(16);
@@ -122,15 +125,19 @@ final class ReferenceChart {
         plot.setFixedLegendItems(legend());
 
         JFreeChart chart = new JFreeChart(ChartsViewModel.REFERENCE_TITLE, ChartStyle.TITLE, plot, true);
-        ChartStyle.chart(chart, "ImageNet top-1 as published (Tan & Le, EfficientNet paper v5, Tables 2, 3, 7; "
-                + "a few models from their own papers). Hover a point for its source.");
+        ChartStyle.chart(chart, "Left: published models. Right: the paper's scaling experiments, lines joining a "
+                + "baseline to its scaled copies. ImageNet top-1 as published (Tan & Le, EfficientNet paper v5, Tables "
+                + "2, 3, 7; a few models from their own papers). Hover a point for its source.");
         return chart;
     }
 
     private static XYPlot plot(XYSeriesCollection data, String title) {
         XYPlot p = new XYPlot();
         p.setDataset(data);
-        p.setDomainAxis(ChartStyle.costAxis(FLOPS_LABEL, true, new SiNumberFormat(2, false)));
+        var flops = ChartStyle.costAxis(FLOPS_LABEL, true, new SiNumberFormat(2, false));
+        // Room on the right for the last points' labels (B7, NASNet-A).
+        flops.setUpperMargin(0.14);
+        p.setDomainAxis(flops);
         ChartStyle.plot(p);
         TextTitle t = new TextTitle(title, ChartStyle.LEGEND.deriveFont(java.awt.Font.BOLD));
         t.setBackgroundPaint(new Color(255, 255, 255, 220));

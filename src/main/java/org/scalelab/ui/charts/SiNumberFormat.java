@@ -6,12 +6,13 @@ import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
- * Tick labels for counts: 1.5 M, 250 K, 3 G, so that a student reads MACs and params without counting zeros.
+ * Tick labels for counts: 1.5 M, 250 k, 3 G, so that a student reads MACs and params without counting zeros.
  * A log axis puts ticks at powers of 10^0.1 (1.26, 1.58, ...); rounded to two significant digits they read as
  * the familiar 1.3, 1.6, 2, 2.5, 3.2, 4, 5, 6.3, 8.
  */
 final class SiNumberFormat extends NumberFormat {
-    private static final String[] SUFFIX = {"", " K", " M", " G", " T"};
+    /** The prefixes {@link org.scalelab.format.Numbers#count} writes: axes and tables read alike. */
+    private static final String[] SUFFIX = {"", " k", " M", " G", " T"};
     private final int significant;
     private final boolean suffixes;
 
@@ -39,7 +40,7 @@ final class SiNumberFormat extends NumberFormat {
         return format1(v);
     }
 
-    static String format1(double v) {
+    private static String format1(double v) {
         double a = Math.abs(v);
         int i = 0;
         while (a >= 1000 && i < SUFFIX.length - 1) {

@@ -25,6 +25,9 @@ public final class FxExecutor implements BackgroundExecutor, AutoCloseable {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: late requests (a last φ step, a run's result) have nowhere to go
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

@@ -16,6 +16,11 @@ public final class Latest<T> {
         this.executor = executor;
     }
 
+    /** Drops the answer of the work in flight, if any: the question changed and has no answer to wait for. */
+    public void drop() {
+        generation.incrementAndGet();
+    }
+
     public void submit(Callable<T> work, Consumer<T> apply, Consumer<Throwable> onFailure) {
         long mine = generation.incrementAndGet();
         executor.submit(work, result -> {

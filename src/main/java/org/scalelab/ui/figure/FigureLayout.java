@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.domain.spec.StageSpec;
-import org.scalelab.ui.scaling.Readable;
+import org.scalelab.format.Numbers;
 
 /**
  * Pure geometry of the scaling figure (the EfficientNet paper's Figure 2, live): one column per network, side by
@@ -210,7 +210,7 @@ public final class FigureLayout {
 
     /** "7.74 M MACs · 4.0× the baseline". */
     static String footer(FigureNetwork n) {
-        return Readable.giga(n.macs()) + " MACs" + (n.rule() == null ? ""
+        return Numbers.count(n.macs()) + " MACs" + (n.rule() == null ? ""
                 : String.format(Locale.ROOT, " · %.1f× the baseline", n.macsRatio()));
     }
 

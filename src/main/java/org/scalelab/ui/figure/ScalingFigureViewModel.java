@@ -17,9 +17,9 @@ import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.format.Numbers;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.Latest;
-import org.scalelab.ui.scaling.Readable;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -136,7 +136,7 @@ public final class ScalingFigureViewModel {
         String phi = String.format(Locale.ROOT, "φ = %.2f", f.phi());
         if (f.comparison() == Comparison.EQUAL_MACS) {
             long macs = f.networks().get(f.networks().size() - 1).macs();
-            return phi + " · every column ≈ " + Readable.giga(macs) + " MACs, the compound network's cost";
+            return phi + " · every column ≈ " + Numbers.count(macs) + " MACs, the compound network's cost";
         }
         return phi + " · each dimension alone by its compound factor: w = β^φ, d = α^φ, r = γ^φ";
     }

@@ -1,5 +1,6 @@
 package org.scalelab.ui.lecture;
 
+import org.scalelab.ui.project.ProjectBinding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,9 +17,9 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
 import org.scalelab.training.RunStatus;
-import org.scalelab.ui.project.Project;
-import org.scalelab.ui.project.ProjectFileException;
-import org.scalelab.ui.project.ProjectFiles;
+import org.scalelab.project.Project;
+import org.scalelab.project.ProjectFileException;
+import org.scalelab.project.ProjectFiles;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -143,7 +144,7 @@ public final class DemoProject {
      * matched the current grid.
      */
     public int install(WorkbenchModel model) {
-        project.applyTo(model);
+        ProjectBinding.apply(project, model);
         if (refilled.add(model)) {
             ChangeListener<Object> refill = (o, a, b) -> fill(model);
             model.gridProperty().addListener(refill);

@@ -1,6 +1,6 @@
 package org.scalelab.ui.lecture;
 
-import java.util.function.Supplier;
+import java.util.function.DoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +23,7 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  */
 public final class LectureMode {
     private final WorkbenchModel model;
-    private final Supplier<Parent> lectureView;
+    private final DoubleFunction<Parent> lectureView;
     private final BooleanProperty compare;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -37,10 +37,11 @@ public final class LectureMode {
     private Stage stage;
 
     /**
-     * @param lectureView builds the lecture layout (once, when lecture mode is first entered)
+     * @param lectureView builds the lecture layout for a screen of the given width (once, when lecture mode is first
+     *                    entered)
      * @param compare     whether the readout compares the rules at the current cost (the C key)
      */
-    public LectureMode(WorkbenchModel model, Supplier<Parent> lectureView, BooleanProperty compare) {
+    public LectureMode(WorkbenchModel model, DoubleFunction<Parent> lectureView, BooleanProperty compare) {
         this.model = model;
         this.lectureView = lectureView;
         this.compare = compare;
@@ -64,11 +65,14 @@ public final class LectureMode {
         if (active.get()) {
             return;
         }
-        if (view == null) {
-            view = lectureView.get();
-        }
         this.stage = stage;
         Scene scene = stage.getScene();
+        if (view == null) {
+            double width = fullScreen ? javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                    .getBounds().getWidth() : scene.getWidth();
+            view = lectureView.apply(width);
+        }
         workbench = scene.getRoot();
         scene.setRoot(view);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);

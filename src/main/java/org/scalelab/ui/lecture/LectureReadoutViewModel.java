@@ -13,9 +13,9 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
-import org.scalelab.ui.scaling.Readable;
 import org.scalelab.ui.scaling.VariantRow;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -66,7 +66,7 @@ public final class LectureReadoutViewModel {
             var m = v.multipliers();
             variant.set(String.format(Locale.ROOT, "%s · d %.2f · w %.2f · r %.2f · %d px", VariantRow.shortName(v.rule()),
                     m.depth(), m.width(), m.resolution(), v.spec().input().resolution()));
-            cost.set(Readable.giga(v.cost().macs()) + " MACs · " + Readable.millions(v.cost().params()) + " params");
+            cost.set(Numbers.count(v.cost().macs()) + " MACs · " + Numbers.count(v.cost().params()) + " params");
             accuracy.set(accuracyText(model.accuracyStats(v)));
         }
         if (!compare.get()) {
@@ -91,7 +91,7 @@ public final class LectureReadoutViewModel {
             case RESOLUTION -> String.format(Locale.ROOT, "r %.2f · %d px", m.resolution(), v.spec().input().resolution());
             default -> String.format(Locale.ROOT, "d %.2f · w %.2f · r %.2f", m.depth(), m.width(), m.resolution());
         };
-        return new Row(v.rule(), VariantRow.shortName(v.rule()), settings, Readable.giga(v.cost().macs()) + " MACs",
+        return new Row(v.rule(), VariantRow.shortName(v.rule()), settings, Numbers.count(v.cost().macs()) + " MACs",
                 accuracyText(model.accuracyStats(v)));
     }
 

@@ -1,5 +1,7 @@
 package org.scalelab.ui.project;
 
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.Project;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -36,7 +39,7 @@ public final class ProjectViewModel {
 
     public void open(Path file) {
         executor.submit(() -> ProjectFiles.read(file), project -> {
-            project.applyTo(model);
+            ProjectBinding.apply(project, model);
             current.set(file);
             detail.set("");
             name.set(String.valueOf(file.getFileName()));
@@ -47,7 +50,7 @@ public final class ProjectViewModel {
     }
 
     public void save(Path file) {
-        Project p = Project.of(model);
+        Project p = ProjectBinding.of(model);
         executor.submit(() -> {
             ProjectFiles.write(file, p);
             return file;
@@ -79,9 +82,15 @@ public final class ProjectViewModel {
         return true;
     }
 
-    /** Writes every grid variant with its accuracy over the finished seeds (empty where untrained) as CSV. */
+    /**
+     * Writes every grid variant with its cost, the recipe and data, its finished runs' ids and its accuracy over the
+     * finished seeds (empty where untrained) as CSV.
+     */
     public void exportCsv(Path file) {
-        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model::accuracyStats);
+        String csv = ResultsCsv.write(List.copyOf(model.gridProperty().get()), model.recipeProperty().get(),
+                model.datasetProperty().get(), model::accuracyStats, v -> model.runKeys(v).stream()
+                        .filter(k -> model.runs().get(k) != null && model.runs().get(k).status() == RunStatus.DONE)
+                        .toList());
         executor.submit(() -> {
             ProjectFiles.writeText(file, csv);
             return file;

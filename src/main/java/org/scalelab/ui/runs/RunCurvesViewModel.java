@@ -2,14 +2,15 @@ package org.scalelab.ui.runs;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.scalelab.training.EpochMetrics;
+import org.scalelab.training.RunRecord;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 
 /**
  * The runs whose training curves are drawn, overlaid (at most {@value #MAX_RUNS}; showing one more drops the oldest):
@@ -26,12 +27,12 @@ public final class RunCurvesViewModel {
         }
     }
 
-    private final TrainingBackend backend;
+    private final TrainingPort backend;
     private final BackgroundExecutor executor;
     private final ObservableList<Curve> curves = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public RunCurvesViewModel(TrainingBackend backend, BackgroundExecutor executor) {
+    public RunCurvesViewModel(TrainingPort backend, BackgroundExecutor executor) {
         this.backend = backend;
         this.executor = executor;
         backend.addListener(e -> {
@@ -49,7 +50,7 @@ public final class RunCurvesViewModel {
         put(new Curve(runId, title, known));
         message.set("");
         if (known.isEmpty()) {
-            executor.submit(() -> backend.epochs(runId), list -> {
+            executor.submit(() -> backend.find(runId).map(RunRecord::epochs).orElse(List.of()), list -> {
                 if (indexOf(runId) >= 0) {
                     put(new Curve(runId, title, list));
                 }

@@ -98,7 +98,7 @@ public final class BudgetView extends VBox {
         }
         table.setVisible(true);
         table.setManaged(true);
-        String[] header = {"Rule", "MACs", "vs budget", "Accuracy %"};
+        String[] header = {"Rule", "MACs", "vs budget", "Accuracy"};
         for (int c = 0; c < header.length; c++) {
             Label h = new Label(header[c]);
             h.getStyleClass().add("budget-header");

@@ -13,16 +13,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.BudgetSolution;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
  * The budget question of the scaling panel, without controls: "MACs budget: [2.0] × baseline". Solving sets the
  * workbench's {@link WorkbenchModel#budgetProperty() budget}; the model solves it in the background with
- * {@link org.scalelab.domain.search.BudgetSolver} over the current baseline, coefficients and rounding policy, and
+ * {@link org.scalelab.domain.scaling.BudgetSolver} over the current baseline, coefficients and rounding policy, and
  * the solution joins the grid (so its variants appear on the charts and in the table, hollow until trained). This
  * ViewModel shows the solved φ and each variant's MACs and error against the budget, and its accuracy once trained;
  * "Train these" queues the solution's variants of the shown rules (every seed) through the training panel. FX
@@ -146,8 +147,8 @@ public final class BudgetViewModel {
      * says how far off the closest one is, so it never contradicts the row below it.
      */
     static String summary(BudgetSolution s) {
-        String budget = String.format(Locale.ROOT, "%s MACs, %.2f × the baseline's %s", Readable.giga(s.targetMacs()),
-                s.multiplier(), Readable.giga(s.baseline().macs()));
+        String budget = String.format(Locale.ROOT, "%s MACs, %.2f × the baseline's %s", Numbers.count(s.targetMacs()),
+                s.multiplier(), Numbers.count(s.baseline().macs()));
         double off = s.error(s.compound());
         if (Math.abs(off) <= CLOSE_ENOUGH) {
             return "φ = " + trim(s.phi()) + " spends the budget: " + budget;
@@ -166,10 +167,10 @@ public final class BudgetViewModel {
             case RESOLUTION -> String.format(Locale.ROOT, "r %.2f", m.resolution());
             case DWR -> String.format(Locale.ROOT, "d %.2f w %.2f r %.2f", m.depth(), m.width(), m.resolution());
         };
-        return new BudgetRow(v, shortName(v.rule()), parameter, Readable.millions(v.cost().params()),
-                Readable.giga(v.cost().macs()), String.format(Locale.ROOT, s.reaches(v) ? "%+.1f %%" : "%+.0f %% (out of reach)",
+        return new BudgetRow(v, shortName(v.rule()), parameter, Numbers.count(v.cost().params()),
+                Numbers.count(v.cost().macs()), String.format(Locale.ROOT, s.reaches(v) ? "%+.1f %%" : "%+.0f %% (out of reach)",
                         100 * s.error(v)),
-                accuracy(model.accuracyStats(v)));
+                VariantRow.accuracy(model.accuracyStats(v)));
     }
 
     /** The narrow panel's rule names. */
@@ -181,16 +182,6 @@ public final class BudgetViewModel {
             case RESOLUTION -> "Resolution";
             case DWR -> "dWr";
         };
-    }
-
-    /** "81.0 ± 1.4 (2)" in percent (the header says so), "81.0 (1)", or "–". */
-    static String accuracy(java.util.Optional<org.scalelab.domain.search.SeedStats> stats) {
-        if (stats.isEmpty()) {
-            return "–";
-        }
-        var st = stats.get();
-        return st.hasSpread() ? String.format(Locale.ROOT, "%.1f ± %.1f (%d)", 100 * st.mean(), 100 * st.std(), st.n())
-                : String.format(Locale.ROOT, "%.1f (%d)", 100 * st.mean(), st.n());
     }
 
     private static Double parse(String text) {

@@ -22,6 +22,7 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.EfficientNetFamily;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
+import org.scalelab.format.Numbers;
 import org.scalelab.ui.workbench.PhiGrid;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -162,8 +163,8 @@ public final class ScalingPanelViewModel {
         selectedText.set(v == null ? "" : String.format(Locale.ROOT,
                 "Selected: %s at φ = %.2f · d %.2f, w %.2f, r %.2f · %d px · %s params · %s MACs",
                 v.rule().label(), v.phi(), v.multipliers().depth(), v.multipliers().width(),
-                v.multipliers().resolution(), v.spec().input().resolution(), Readable.millions(v.cost().params()),
-                Readable.giga(v.cost().macs())));
+                v.multipliers().resolution(), v.spec().input().resolution(), Numbers.count(v.cost().params()),
+                Numbers.count(v.cost().macs())));
     }
 
     private void showRule(ScalingRule r, boolean show) {

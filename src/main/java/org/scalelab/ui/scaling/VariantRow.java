@@ -3,7 +3,8 @@ package org.scalelab.ui.scaling;
 import java.util.Locale;
 import java.util.Optional;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
+import org.scalelab.format.Numbers;
 
 /**
  * One line of the variant table: the variant and its numbers as the table shows them.
@@ -30,8 +31,8 @@ public record VariantRow(Variant variant, String rule, String phi, String depth,
                 String.format(Locale.ROOT, "%.2f", m.depth()), String.format(Locale.ROOT, "%.2f", m.width()),
                 String.format(Locale.ROOT, "%.2f", m.resolution()),
                 v.spec().input().resolution() + " px" + (upsampled ? " (upsampled)" : ""),
-                Readable.millions(cost.params()), Readable.giga(cost.macs()), Readable.millions(cost.activations()),
-                Readable.bytes(cost.trainingMemory(batchSize).totalBytes()), accuracy(accuracy));
+                Numbers.count(cost.params()), Numbers.count(cost.macs()), Numbers.count(cost.activations()),
+                Numbers.bytes(cost.trainingMemory(batchSize).totalBytes()), accuracy(accuracy));
     }
 
     /** The same row with another accuracy text. */
@@ -44,13 +45,7 @@ public record VariantRow(Variant variant, String rule, String phi, String depth,
      * one seed (no spread yet); "–" for none.
      */
     public static String accuracy(Optional<SeedStats> stats) {
-        if (stats.isEmpty()) {
-            return "–";
-        }
-        SeedStats s = stats.get();
-        return s.hasSpread()
-                ? String.format(Locale.ROOT, "%.1f ± %.1f %% (%d)", 100 * s.mean(), 100 * s.std(), s.n())
-                : String.format(Locale.ROOT, "%.1f %% (%d)", 100 * s.mean(), s.n());
+        return Numbers.accuracy(stats.orElse(null));
     }
 
     /** A short rule name for table rows (the long label is in the rule chooser). */

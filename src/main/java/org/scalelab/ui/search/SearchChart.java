@@ -36,6 +36,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.scalelab.format.Numbers;
 
 /**
  * The search's chart: every run that ended, at its network's φ = 1 MACs and its selection accuracy, one marker
@@ -139,10 +140,10 @@ final class SearchChart {
         alphaLegend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(alphaLegend);
 
-        vm.points().addListener((ListChangeListener<ChartPoint>) c -> refill());
-        vm.winnerNetworkProperty().addListener(o -> refillWinner());
-        vm.alphaRangeProperty().addListener(o -> rescale());
-        vm.rows().addListener((ListChangeListener<SearchRow>) c -> emptyRanges());
+        vm.search().points().addListener((ListChangeListener<ChartPoint>) c -> refill());
+        vm.search().winnerNetworkProperty().addListener(o -> refillWinner());
+        vm.search().alphaRangeProperty().addListener(o -> rescale());
+        vm.search().rows().addListener((ListChangeListener<SearchRow>) c -> emptyRanges());
         rescale();
         refill();
     }
@@ -152,7 +153,7 @@ final class SearchChart {
     }
 
     private void rescale() {
-        double[] r = vm.alphaRangeProperty().get();
+        double[] r = vm.search().alphaRangeProperty().get();
         scale.range(r[0], r[1]);
         alphaAxis.setRange(r[0], r[1]);
         alphaAxis.setTickUnit(new NumberTickUnit(niceStep((r[1] - r[0]) / 8)));
@@ -174,13 +175,13 @@ final class SearchChart {
     private void emptyRanges() {
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        if (!vm.points().isEmpty()) {
+        if (!vm.search().points().isEmpty()) {
             x.setAutoRange(true);
             y.setAutoRange(true);
             return;
         }
-        long lo = vm.rows().stream().mapToLong(SearchRow::macs).min().orElse(0);
-        long hi = vm.rows().stream().mapToLong(SearchRow::macs).max().orElse(1);
+        long lo = vm.search().rows().stream().mapToLong(SearchRow::macs).min().orElse(0);
+        long hi = vm.search().rows().stream().mapToLong(SearchRow::macs).max().orElse(1);
         double pad = Math.max(1, (hi - lo) * 0.05);
         x.setRange(lo - pad, hi + pad);
         y.setRange(0, 1);
@@ -188,7 +189,7 @@ final class SearchChart {
 
     private void refill() {
         TreeMap<Integer, List<ChartPoint>> byRung = new TreeMap<>();
-        for (ChartPoint p : vm.points()) {
+        for (ChartPoint p : vm.search().points()) {
             byRung.computeIfAbsent(p.rung(), k -> new ArrayList<>()).add(p);
         }
         runs.setNotify(false);
@@ -220,13 +221,13 @@ final class SearchChart {
 
     private void refillWinner() {
         winner.removeAllSeries();
-        int w = vm.winnerNetworkProperty().get();
+        int w = vm.search().winnerNetworkProperty().get();
         if (w < 0) {
             return;
         }
         // The winner's last (longest) run.
         ChartPoint last = null;
-        for (ChartPoint p : vm.points()) {
+        for (ChartPoint p : vm.search().points()) {
             if (p.network() == w && (last == null || p.rung() > last.rung())) {
                 last = p;
             }
@@ -240,7 +241,7 @@ final class SearchChart {
 
     static String tooltip(ChartPoint p) {
         return String.format(Locale.ROOT, "network %d: %s · %s MACs · %s after %d epoch%s", p.network() + 1, p.label(),
-                SearchFormat.count(p.macs()), SearchFormat.percent(p.accuracy()), p.epochs(), p.epochs() == 1 ? "" : "s");
+                Numbers.count(p.macs()), Numbers.percent(p.accuracy()), p.epochs(), p.epochs() == 1 ? "" : "s");
     }
 
     private static Shape triangle(double r, boolean up) {
@@ -291,12 +292,12 @@ final class SearchChart {
     private static final class CountFormat extends NumberFormat {
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(SearchFormat.count(Math.round(number)));
+            return toAppendTo.append(Numbers.count(Math.round(number)));
         }
 
         @Override
         public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(SearchFormat.count(number));
+            return toAppendTo.append(Numbers.count(number));
         }
 
         @Override

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.search.CandidateNetwork;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 /**
  * One distinct network of the search in the candidates table: its triple (and the other triples that round to it),

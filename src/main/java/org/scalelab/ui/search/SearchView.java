@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.scalelab.domain.search.Objective;
+import org.scalelab.format.Numbers;
+import org.scalelab.format.SearchText;
 import org.scalelab.training.search.ScoreSource;
 
 /**
@@ -55,7 +57,7 @@ public final class SearchView extends BorderPane {
 
         Label title = new Label("Find α, β, γ: the paper's grid search at φ = 1, trained with successive halving");
         title.getStyleClass().add("search-title");
-        Label context = wrapped(vm.contextProperty(), "contextLabel", "context");
+        Label context = wrapped(vm.search().contextProperty(), "contextLabel", "context");
         VBox top = new VBox(2, title, context);
         top.setPadding(new Insets(8, 12, 6, 12));
         setTop(top);
@@ -66,7 +68,7 @@ public final class SearchView extends BorderPane {
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         form.setMinWidth(390);
         form.setPrefWidth(390);
-        form.disableProperty().bind(vm.runningProperty());
+        form.disableProperty().bind(vm.search().runningProperty());
 
         VBox plan = planPane();
         plan.setMinWidth(430);
@@ -114,30 +116,30 @@ public final class SearchView extends BorderPane {
                 grid.add(field(axes[i][j]), j + 1, row);
             }
             row++;
-            gridErrors.getChildren().add(error(vm.errorProperty(groups[i]), "error-" + groups[i].name().toLowerCase()));
+            gridErrors.getChildren().add(error(vm.form().errorProperty(groups[i]), "error-" + groups[i].name().toLowerCase()));
         }
-        gridErrors.getChildren().add(error(vm.errorProperty(SearchGroup.GRID), "error-grid"));
+        gridErrors.getChildren().add(error(vm.form().errorProperty(SearchGroup.GRID), "error-grid"));
         VBox gridBox = section("Grid of coefficients (each ≥ 1)", grid, gridErrors);
 
         GridPane constraint = pairs(new Label("target"), field(SearchField.TARGET), new Label("tolerance"),
                 field(SearchField.TOLERANCE));
         VBox constraintBox = section("Constraint: |α·β²·γ² − target| ≤ tolerance", constraint,
-                error(vm.errorProperty(SearchGroup.CONSTRAINT), "error-constraint"));
+                error(vm.form().errorProperty(SearchGroup.CONSTRAINT), "error-constraint"));
 
         CheckBox full = new CheckBox("no halving");
         full.setTooltip(new Tooltip("Train every candidate for max epochs, in one rung"));
         full.setId("trainFullyBox");
-        full.selectedProperty().bindBidirectional(vm.trainFullyProperty());
+        full.selectedProperty().bindBidirectional(vm.form().trainFullyProperty());
         TextField minEpochs = field(SearchField.MIN_EPOCHS);
         TextField eta = field(SearchField.ETA);
-        minEpochs.disableProperty().bind(vm.trainFullyProperty());
-        eta.disableProperty().bind(vm.trainFullyProperty());
+        minEpochs.disableProperty().bind(vm.form().trainFullyProperty());
+        eta.disableProperty().bind(vm.form().trainFullyProperty());
         GridPane budget = pairs(new Label("min epochs"), minEpochs, new Label("η (keep 1/η)"), eta,
                 new Label("max epochs"), field(SearchField.MAX_EPOCHS), full);
         GridPane.setColumnSpan(full, 2);
         Label budgetHelp = note("The best ⌈n/η⌉ of a rung go on with η× the epochs, from scratch.");
         VBox scheduleBox = section("Successive halving", budget, budgetHelp,
-                error(vm.errorProperty(SearchGroup.SCHEDULE), "error-schedule"));
+                error(vm.form().errorProperty(SearchGroup.SCHEDULE), "error-schedule"));
 
         ToggleGroup rank = new ToggleGroup();
         RadioButton byAccuracy = new RadioButton("accuracy");
@@ -146,19 +148,19 @@ public final class SearchView extends BorderPane {
         byMnas.setId("rankMnas");
         byAccuracy.setToggleGroup(rank);
         byMnas.setToggleGroup(rank);
-        (vm.rankingProperty().get() == Objective.Kind.MNAS ? byMnas : byAccuracy).setSelected(true);
+        (vm.form().rankingProperty().get() == Objective.Kind.MNAS ? byMnas : byAccuracy).setSelected(true);
         rank.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                vm.rankingProperty().set(now == byMnas ? Objective.Kind.MNAS : Objective.Kind.ACCURACY);
+                vm.form().rankingProperty().set(now == byMnas ? Objective.Kind.MNAS : Objective.Kind.ACCURACY);
             }
         });
-        vm.rankingProperty().addListener((o, was, now) -> (now == Objective.Kind.MNAS ? byMnas : byAccuracy).setSelected(true));
+        vm.form().rankingProperty().addListener((o, was, now) -> (now == Objective.Kind.MNAS ? byMnas : byAccuracy).setSelected(true));
         HBox kinds = new HBox(12, byAccuracy, byMnas);
         TextField w = field(SearchField.MNAS_WEIGHT);
         TextField t = field(SearchField.MNAS_TARGET);
         t.setPrefColumnCount(9);
-        t.promptTextProperty().bind(vm.defaultTargetTextProperty());
-        w.disableProperty().bind(vm.rankingProperty().isNotEqualTo(Objective.Kind.MNAS));
+        t.promptTextProperty().bind(vm.form().defaultTargetTextProperty());
+        w.disableProperty().bind(vm.form().rankingProperty().isNotEqualTo(Objective.Kind.MNAS));
         t.disableProperty().bind(w.disableProperty());
         t.setTooltip(new Tooltip("T in MACs; empty: the baseline's MACs × the target"));
         GridPane mnas = pairs(new Label("w"), w, new Label("T (MACs)"), t);
@@ -176,7 +178,7 @@ public final class SearchView extends BorderPane {
                 return null;
             }
         });
-        on.valueProperty().bindBidirectional(vm.selectOnProperty());
+        on.valueProperty().bindBidirectional(vm.form().selectOnProperty());
         on.setTooltip(new Tooltip("Validation: images held out of the training split, so the test split still measures "
                 + "the winner without having chosen it. Test: larger and less noisy, but the winner's test accuracy is "
                 + "then optimistic."));
@@ -192,8 +194,8 @@ public final class SearchView extends BorderPane {
         select.add(seedsField, 1, 1);
         select.add(note("per finalist: mean ± sd"), 2, 1, 2, 1);
         VBox rankingBox = section("Ranking and finalists", kinds, mnas, empty, select,
-                error(vm.errorProperty(SearchGroup.RANKING), "error-ranking"),
-                error(vm.errorProperty(SearchGroup.SEEDS), "error-seeds"));
+                error(vm.form().errorProperty(SearchGroup.RANKING), "error-ranking"),
+                error(vm.form().errorProperty(SearchGroup.SEEDS), "error-seeds"));
 
         VBox box = new VBox(6, gridBox, constraintBox, scheduleBox, rankingBox);
         box.setPadding(new Insets(4, 10, 8, 4));
@@ -204,9 +206,9 @@ public final class SearchView extends BorderPane {
         TextField text = new TextField();
         text.setId("field-" + f.name().toLowerCase().replace('_', '-'));
         text.setPrefColumnCount(4);
-        text.textProperty().bindBidirectional(vm.textProperty(f));
+        text.textProperty().bindBidirectional(vm.form().textProperty(f));
         Tooltip tip = new Tooltip();
-        ReadOnlyStringProperty error = vm.errorProperty(f);
+        ReadOnlyStringProperty error = vm.form().errorProperty(f);
         Runnable mark = () -> {
             boolean bad = !error.get().isEmpty();
             text.getStyleClass().remove("invalid");
@@ -286,8 +288,8 @@ public final class SearchView extends BorderPane {
     // The plan and the run //
 
     private VBox planPane() {
-        Label candidates = wrapped(vm.candidatesTextProperty(), "candidatesLabel", "candidates-text");
-        TableView<RungRow> rungs = new TableView<>(vm.rungs());
+        Label candidates = wrapped(vm.form().candidatesTextProperty(), "candidatesLabel", "candidates-text");
+        TableView<RungRow> rungs = new TableView<>(vm.search().rungs());
         rungs.setId("planTable");
         rungs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rungs.setFocusTraversable(false);
@@ -304,12 +306,12 @@ public final class SearchView extends BorderPane {
         }, c.getValue().statusProperty()));
         rungs.getColumns().add(state);
         rungs.setFixedCellSize(26);
-        rungs.prefHeightProperty().bind(Bindings.size(vm.rungs()).multiply(26).add(32));
+        rungs.prefHeightProperty().bind(Bindings.size(vm.search().rungs()).multiply(26).add(32));
         rungs.setMinHeight(32 + 2 * 26);
         rungs.setMaxHeight(32 + 6 * 26);
 
-        Label plan = wrapped(vm.planTextProperty(), "planLabel", "plan-text");
-        Label objective = wrapped(vm.objectiveTextProperty(), "objectiveLabel", "note");
+        Label plan = wrapped(vm.form().planTextProperty(), "planLabel", "plan-text");
+        Label objective = wrapped(vm.form().objectiveTextProperty(), "objectiveLabel", "note");
 
         Button run = new Button("Run search");
         run.setId("runSearchButton");
@@ -318,7 +320,7 @@ public final class SearchView extends BorderPane {
         run.setOnAction(e -> vm.run());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelSearchButton");
-        cancel.disableProperty().bind(vm.runningProperty().not().or(vm.cancellingProperty()));
+        cancel.disableProperty().bind(vm.search().runningProperty().not().or(vm.search().cancellingProperty()));
         cancel.setOnAction(e -> vm.cancel());
         Button apply = new Button("Apply winner");
         apply.setId("applyWinnerButton");
@@ -330,13 +332,13 @@ public final class SearchView extends BorderPane {
 
         ProgressBar progress = new ProgressBar();
         progress.setId("searchProgress");
-        progress.progressProperty().bind(vm.progressProperty());
+        progress.progressProperty().bind(vm.search().progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
-        Label status = wrapped(vm.statusProperty(), "searchStatus", "status-text");
-        Label activity = wrapped(vm.activityProperty(), "searchActivity", "note");
-        activity.managedProperty().bind(vm.activityProperty().isNotEmpty());
-        Label winner = wrapped(vm.winnerTextProperty(), "winnerLabel", "winner-text");
-        winner.visibleProperty().bind(vm.winnerTextProperty().isNotEmpty());
+        Label status = wrapped(vm.search().statusProperty(), "searchStatus", "status-text");
+        Label activity = wrapped(vm.search().activityProperty(), "searchActivity", "note");
+        activity.managedProperty().bind(vm.search().activityProperty().isNotEmpty());
+        Label winner = wrapped(vm.search().winnerTextProperty(), "winnerLabel", "winner-text");
+        winner.visibleProperty().bind(vm.search().winnerTextProperty().isNotEmpty());
         winner.managedProperty().bind(winner.visibleProperty());
 
         VBox box = new VBox(6, sectionTitle("Candidates and plan"), candidates, rungs, plan, objective, buttons, progress,
@@ -360,7 +362,7 @@ public final class SearchView extends BorderPane {
 
     private void buildTable() {
         table.setId("candidatesTable");
-        table.setItems(vm.rows());
+        table.setItems(vm.search().rows());
         table.setPlaceholder(new Label("No candidate: widen the grid or the tolerance"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -377,10 +379,10 @@ public final class SearchView extends BorderPane {
                 }
             }
         });
-        vm.rungs().addListener((ListChangeListener<RungRow>) c -> columns());
+        vm.search().rungs().addListener((ListChangeListener<RungRow>) c -> columns());
         // Row styles (winner, stopped) follow the search's phases.
-        vm.winnerNetworkProperty().addListener(o -> table.refresh());
-        vm.statusProperty().addListener(o -> table.refresh());
+        vm.search().winnerNetworkProperty().addListener(o -> table.refresh());
+        vm.search().statusProperty().addListener(o -> table.refresh());
         columns();
     }
 
@@ -388,42 +390,42 @@ public final class SearchView extends BorderPane {
         List<TableColumn<SearchRow, ?>> cols = new java.util.ArrayList<>();
         cols.add(text("Rank", 46, r -> Bindings.createStringBinding(() -> r.rankProperty().get() == 0 ? ""
                 : Integer.toString(r.rankProperty().get()), r.rankProperty())));
-        cols.add(constant("α", 44, r -> SearchFormat.coefficient(r.coefficients().alpha())));
-        cols.add(constant("β", 44, r -> SearchFormat.coefficient(r.coefficients().beta())));
-        cols.add(constant("γ", 44, r -> SearchFormat.coefficient(r.coefficients().gamma())));
+        cols.add(constant("α", 44, r -> Numbers.coefficient(r.coefficients().alpha())));
+        cols.add(constant("β", 44, r -> Numbers.coefficient(r.coefficients().beta())));
+        cols.add(constant("γ", 44, r -> Numbers.coefficient(r.coefficients().gamma())));
         cols.add(constant("α·β²·γ²", 70, r -> String.format(java.util.Locale.ROOT, "%.3f", r.coefficients().flopsBase())));
         TableColumn<SearchRow, String> same = constant("Same network as", 150, r -> r.sameNetwork().stream()
-                .map(SearchFormat::shortTriple).collect(Collectors.joining("; ")));
+                .map(SearchText::tuple).collect(Collectors.joining(", ")));
         same.getStyleClass().remove("number");
         cols.add(same);
         cols.add(constant("Input", 54, r -> r.resolution() + " px"));
-        cols.add(constant("Params", 66, r -> SearchFormat.count(r.params())));
-        cols.add(constant("MACs", 120, r -> SearchFormat.count(r.macs()) + String.format(java.util.Locale.ROOT,
+        cols.add(constant("Params", 66, r -> Numbers.count(r.params())));
+        cols.add(constant("MACs", 120, r -> Numbers.count(r.macs()) + String.format(java.util.Locale.ROOT,
                 " (×%.2f)", r.network().macsMultiplier())));
         boolean seeds = false;
         TableColumn<SearchRow, String> byRung = new TableColumn<>("Selection accuracy, by rung");
-        long trainedRungs = vm.rungs().stream().filter(l -> !"seeds".equals(l.label())).count();
+        long trainedRungs = vm.search().rungs().stream().filter(l -> !"seeds".equals(l.label())).count();
         double rungWidth = Math.max(72, 200.0 / Math.max(1, trainedRungs)); // the parent's title stays readable
-        for (RungRow line : vm.rungs()) {
+        for (RungRow line : vm.search().rungs()) {
             if ("seeds".equals(line.label())) {
                 seeds = true;
                 continue;
             }
             int k = Integer.parseInt(line.label()) - 1;
             byRung.getColumns().add(text(line.label() + ": " + line.epochs() + " ep", rungWidth, r -> Bindings.createStringBinding(
-                    () -> SearchFormat.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
+                    () -> Numbers.percent(r.accuracyAt(k)), r.rungAccuraciesProperty())));
         }
         if (!byRung.getColumns().isEmpty()) {
             cols.add(byRung);
         }
         if (seeds) {
             cols.add(text("Finalists: mean ± sd", 160, r -> Bindings.createStringBinding(
-                    () -> SearchFormat.percent(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
+                    () -> Numbers.accuracy(r.finalAccuracyProperty().get()), r.finalAccuracyProperty())));
         }
-        cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> SearchFormat.score(r.scoreProperty().get()),
+        cols.add(text("Score", 66, r -> Bindings.createStringBinding(() -> Numbers.fraction(r.scoreProperty().get()),
                 r.scoreProperty())));
         cols.add(text("Test acc.", 78, r -> Bindings.createStringBinding(
-                () -> SearchFormat.percent(r.testAccuracyProperty().get()), r.testAccuracyProperty())));
+                () -> Numbers.percent(r.testAccuracyProperty().get()), r.testAccuracyProperty())));
         TableColumn<SearchRow, String> where = text("Where it stopped", 240, SearchRow::statusProperty);
         where.getStyleClass().remove("number");
         cols.add(where);

@@ -6,8 +6,8 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -20,12 +20,12 @@ public final class SearchWindow {
     public static final String TITLE = "Find α, β, γ: coefficient search";
 
     private final WorkbenchModel model;
-    private final TrainingBackend backend;
+    private final TrainingPort backend;
     private final BackgroundExecutor executor;
     private SearchViewModel vm;
     private Stage stage;
 
-    public SearchWindow(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor) {
+    public SearchWindow(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor) {
         this.model = model;
         this.backend = backend;
         this.executor = executor;

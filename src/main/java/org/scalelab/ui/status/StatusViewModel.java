@@ -6,13 +6,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 
 /**
  * The status bar's text: the device (GPU, or CPU build and threads; why the GPU is not used when it fell back), JVM memory in use, the database in use and the number of
- * queued and running jobs. The backend is asked in the background (it may still be opening); memory is read
+ * queued and running jobs. The training port is asked in the background (it may still be opening); memory is read
  * when {@link #refreshMemory()} is called (the view calls it from a timeline).
  */
 public final class StatusViewModel {
@@ -23,12 +23,12 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final StringBinding jobs;
 
-    public StatusViewModel(TrainingBackend training, TrainingPanelViewModel panel, BackgroundExecutor executor) {
+    public StatusViewModel(TrainingPort training, TrainingPanelViewModel panel, BackgroundExecutor executor) {
         this(training, panel, executor, () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(),
                 () -> Runtime.getRuntime().maxMemory());
     }
 
-    public StatusViewModel(TrainingBackend training, TrainingPanelViewModel panel, BackgroundExecutor executor,
+    public StatusViewModel(TrainingPort training, TrainingPanelViewModel panel, BackgroundExecutor executor,
                            LongSupplier usedBytes, LongSupplier maxBytes) {
         this.usedBytes = usedBytes;
         this.maxBytes = maxBytes;

@@ -24,19 +24,21 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.service.RunEvent;
+import org.scalelab.training.service.TrainingPort;
+import org.scalelab.training.store.RunFilter;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
- * The training panel's state: submits variants of the workbench to a {@link TrainingBackend}, keeps one
- * {@link JobRow} per run from the backend's events, and puts finished runs into {@link WorkbenchModel#runs()}
+ * The training panel's state: submits variants of the workbench to a {@link TrainingPort}, keeps one
+ * {@link JobRow} per run from the port's events, and puts finished runs into {@link WorkbenchModel#runs()}
  * (their curves are {@link org.scalelab.ui.runs.RunCurvesViewModel}'s).
  * At start (and when the dataset changes) every stored done run of the current dataset is loaded there too.
  * Backend calls run through the {@link BackgroundExecutor}; events are handed to the FX thread, progress coalesced.
  */
 public final class TrainingPanelViewModel {
     private final WorkbenchModel model;
-    private final TrainingBackend backend;
+    private final TrainingPort backend;
     private final BackgroundExecutor executor;
     private final LongSupplier nanoClock;
 
@@ -50,12 +52,12 @@ public final class TrainingPanelViewModel {
     private final BooleanBinding canTrainSelected;
     private final BooleanBinding canTrainMany;
 
-    public TrainingPanelViewModel(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor) {
+    public TrainingPanelViewModel(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor) {
         this(model, backend, executor, System::nanoTime);
     }
 
     /** @param nanoClock the clock ETAs are measured with (tests pass a fake one) */
-    public TrainingPanelViewModel(WorkbenchModel model, TrainingBackend backend, BackgroundExecutor executor,
+    public TrainingPanelViewModel(WorkbenchModel model, TrainingPort backend, BackgroundExecutor executor,
                                   LongSupplier nanoClock) {
         this.model = model;
         this.backend = backend;
@@ -78,7 +80,8 @@ public final class TrainingPanelViewModel {
 
     private void loadStoredRuns() {
         String dataset = model.datasetProperty().get();
-        executor.submit(() -> backend.doneRuns(dataset), stored -> {
+        executor.submit(() -> backend.runs(RunFilter.all().withStatus(RunStatus.DONE)).stream()
+                .filter(r -> r.request().dataset().equals(dataset)).toList(), stored -> {
             for (RunRecord r : stored) {
                 model.runs().put(r.id(), r);
             }
@@ -154,7 +157,7 @@ public final class TrainingPanelViewModel {
         row.progress(-1);
         long params = v.cost().params();
         long macs = v.cost().macs();
-        executor.submit(() -> backend.submit(request, params, macs), record -> {
+        executor.submit(() -> WorkbenchTraining.submit(backend, request, params, macs), record -> {
             if (row.state() == JobRow.State.SUBMITTING) {
                 if (record.status() == RunStatus.DONE) {
                     finished(row, record);

@@ -9,8 +9,8 @@ import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
-import org.scalelab.domain.search.BudgetSolution;
-import org.scalelab.domain.search.BudgetSolver;
+import org.scalelab.domain.scaling.BudgetSolution;
+import org.scalelab.domain.scaling.BudgetSolver;
 import org.scalelab.domain.spec.NetworkSpec;
 
 /**

@@ -25,14 +25,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.preset.Presets;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.BudgetSolution;
-import org.scalelab.domain.search.SeedStats;
 import org.scalelab.domain.spec.NetworkSpec;
+import org.scalelab.domain.stats.SeedStats;
 import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
@@ -57,7 +57,7 @@ import org.scalelab.ui.concurrent.Latest;
 public final class WorkbenchModel {
     public static final String DEFAULT_BASELINE = "mini-effnet";
     /** The most seeds per variant the workbench asks for. */
-    public static final int MAX_SEEDS = 20;
+    public static final int MAX_SEEDS = org.scalelab.project.Project.MAX_SEEDS;
 
     private final ObjectProperty<NetworkSpec> baseline = new SimpleObjectProperty<>(this, "baseline",
             Presets.get(DEFAULT_BASELINE));

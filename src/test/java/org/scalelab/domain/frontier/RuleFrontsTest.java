@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scalelab.domain.scaling.ScalingRule;
-import org.scalelab.domain.search.SeedStats;
+import org.scalelab.domain.stats.SeedStats;
 
 class RuleFrontsTest {
     private static MatchedCost.Point point(double cost, double... accuracies) {

@@ -45,15 +45,15 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.scalelab.domain.spec.ClassifierSpec;
 import org.scalelab.domain.spec.InputSpec;
 import org.scalelab.domain.spec.NetworkSpec;
-import org.scalelab.training.backend.BackendChoice;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.BackendChoice;
+import org.scalelab.training.device.NativeBackend;
 import org.scalelab.training.dl4j.BuildSettings;
 import org.scalelab.training.dl4j.Dl4jNetworkBuilder;
 
 /**
  * The fast path computes what the slow one does: with DL4J's oneDNN layer helpers on and off, the same weights and
- * the same batch give the same network output and the same gradient for every parameter (stack.md §7: helpers on
- * with NHWC once gave wrong gradients while outputs were right, so outputs alone prove nothing).
+ * the same batch give the same network output and the same gradient for every parameter (helpers on with NHWC
+ * once gave wrong gradients while outputs were right, so outputs alone prove nothing: docs/decisions/onednn-helpers.md).
  * <p>
  * The helper property is read when a layer is instantiated, so the networks are built with the property set
  * differently and share one set of parameters. Each helper of the "on" network is replaced by a counting subclass,

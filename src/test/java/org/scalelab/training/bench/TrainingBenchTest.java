@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.junit.jupiter.api.Test;
-import org.scalelab.training.backend.NativeBackend;
+import org.scalelab.training.device.NativeBackend;
 
 /** The benchmark's shape and bookkeeping; nothing here judges a speed. */
 class TrainingBenchTest {

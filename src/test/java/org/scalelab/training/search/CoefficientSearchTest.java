@@ -37,6 +37,7 @@ import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunStatus;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.service.ExperimentService;
+import org.scalelab.training.service.ExperimentTraining;
 import org.scalelab.training.store.ExperimentStore;
 import org.scalelab.training.store.RunFilter;
 
@@ -52,6 +53,7 @@ class CoefficientSearchTest {
 
     private ExperimentStore store;
     private ExperimentService service;
+    private ExperimentTraining training;
     private long experiment;
 
     @BeforeEach
@@ -59,6 +61,7 @@ class CoefficientSearchTest {
         store = ExperimentStore.open(dir.resolve("runs.db"));
         VariantData data = new VariantData(SearchData.create("halves"));
         service = new ExperimentService(store, id -> data, dir.resolve("checkpoints"), "test CPU", 1);
+        training = new ExperimentTraining(store, service, "test CPU");
         experiment = store.createExperiment("search test", null).id();
     }
 
@@ -79,7 +82,7 @@ class CoefficientSearchTest {
         assertEquals(3, SPACE.networks().size());
         SearchJob job = job(ScoreSource.VALIDATION, 2);
         List<SearchEvent> events = Collections.synchronizedList(new ArrayList<>());
-        SearchResult r = new CoefficientSearch(service, store).run(job, events::add);
+        SearchResult r = new CoefficientSearch(training).run(job, events::add);
 
         assertFalse(r.cancelled());
         assertEquals(5, r.runs()); // 3 + 1 + one more seed for the finalist
@@ -107,14 +110,14 @@ class CoefficientSearchTest {
         assertEquals(5, events.stream().filter(e -> e instanceof SearchEvent.Evaluated).count());
 
         // Again: every run is answered from the database, with the same ranking.
-        SearchResult again = new CoefficientSearch(service, store).run(job, e -> { });
+        SearchResult again = new CoefficientSearch(training).run(job, e -> { });
         assertEquals(5, again.cachedRuns());
         assertEquals(r.ranking().stream().map(o -> o.network().index()).toList(),
                 again.ranking().stream().map(o -> o.network().index()).toList());
         assertEquals(w.score(), again.winner().orElseThrow().score(), 0);
 
         // Selecting on the test split reuses the same runs and reads their test accuracy.
-        SearchResult onTest = new CoefficientSearch(service, store).run(job(ScoreSource.TEST, 1), e -> { });
+        SearchResult onTest = new CoefficientSearch(training).run(job(ScoreSource.TEST, 1), e -> { });
         for (CandidateOutcome o : onTest.ranking()) {
             for (RungScore s : o.rungs()) {
                 assertEquals(s.testAccuracy(), s.accuracy(), 0);
@@ -124,7 +127,7 @@ class CoefficientSearchTest {
 
     @Test
     void cancellingEndsTheSearchWithAPartialResult() throws Exception {
-        CoefficientSearch search = new CoefficientSearch(service, store);
+        CoefficientSearch search = new CoefficientSearch(training);
         SearchResult r = search.run(job(ScoreSource.VALIDATION, 1), e -> {
             if (e instanceof SearchEvent.Evaluated) {
                 search.cancel(); // after the first run of the first rung

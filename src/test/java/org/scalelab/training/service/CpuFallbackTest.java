@@ -28,11 +28,11 @@ import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
-import org.scalelab.training.backend.CudaCheck;
-import org.scalelab.training.backend.DeviceMode;
-import org.scalelab.training.backend.DeviceReport;
-import org.scalelab.training.backend.DeviceStartup;
-import org.scalelab.training.backend.DeviceUnavailableException;
+import org.scalelab.training.device.CudaCheck;
+import org.scalelab.training.device.DeviceMode;
+import org.scalelab.training.device.DeviceReport;
+import org.scalelab.training.device.DeviceStartup;
+import org.scalelab.training.device.DeviceUnavailableException;
 import org.scalelab.training.engine.VariantData;
 import org.scalelab.training.store.ExperimentStore;
 
@@ -110,7 +110,7 @@ class CpuFallbackTest {
     void aGpuThatPassedTheCheckButCannotStartHereStopsBeforeTrainingAnything() {
         // The check says yes, but this class path has no CUDA backend: ND4J cannot switch devices once loaded, so
         // ScaleLab stops with the reason and leaves every run in the database.
-        CudaCheck yes = () -> CudaCheck.Result.ok(new org.scalelab.training.backend.GpuInfo("NVIDIA Test Card", 9, 0, 1L << 34,
+        CudaCheck yes = () -> CudaCheck.Result.ok(new org.scalelab.training.device.GpuInfo("NVIDIA Test Card", 9, 0, 1L << 34,
                 1L << 34, "", "", "nd4j-cuda-11.6 linux-x86_64", 1));
         DeviceUnavailableException e = assertThrows(DeviceUnavailableException.class,
                 () -> new DeviceStartup(DeviceMode.AUTO, true, yes, getClass().getClassLoader()).start());

@@ -13,11 +13,11 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.junit.jupiter.api.Test;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.AccuracyCurve;
-import org.scalelab.domain.search.FitOutcome;
-import org.scalelab.domain.search.FitPoint;
-import org.scalelab.domain.search.Prediction;
-import org.scalelab.domain.search.SaturatingFit;
+import org.scalelab.domain.stats.AccuracyCurve;
+import org.scalelab.domain.stats.FitOutcome;
+import org.scalelab.domain.stats.FitPoint;
+import org.scalelab.domain.stats.Prediction;
+import org.scalelab.domain.stats.SaturatingFit;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.concurrent.ManualExecutor;
 import org.scalelab.ui.workbench.WorkbenchModel;
@@ -162,6 +162,13 @@ class ChartsSeedsAndFitsTest {
     }
 
     @Test
+    void withNothingTrainedTheNoteSaysWhatItTakesInPlainWords() {
+        vm.fitCurvesProperty().set(true);
+        assertEquals(ChartsViewModel.NOTHING_TO_FIT, vm.fitNoteProperty().get());
+        assertFalse(vm.fitNoteProperty().get().contains("points"));
+    }
+
+    @Test
     void rulesWithoutACurveSayWhy() {
         trainCompoundButTheLast();
         Runs.done(model, ScalingRule.DEPTH, 0, 0.80);
@@ -262,8 +269,8 @@ class ChartsSeedsAndFitsTest {
         Variant top = Runs.variant(model, ScalingRule.COMPOUND, 3);
         Runs.done(model, ScalingRule.COMPOUND, 3, law(top.cost().macs(), 6));
         slow.fitCurvesProperty().set(true);           // fit B: seven runs
-        assertEquals(3, background.pending(), "A, the outdating request, B");
-        background.run(2);
+        assertEquals(2, background.pending(), "A (outdated when fits went off) and B");
+        background.run(1);
         assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points());
         background.runAll();                          // A answers late
         assertEquals(7, ((AccuracyCurve) slow.fitOf(ScalingRule.COMPOUND).orElseThrow()).points(),

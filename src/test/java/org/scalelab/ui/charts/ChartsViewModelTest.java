@@ -164,21 +164,21 @@ class ChartsViewModelTest {
     void exportsWritePngAndSvg(@TempDir Path dir) throws Exception {
         Runs.done(model, ScalingRule.COMPOUND, 1, 0.80);
         JFreeChart chart = LocalChart.build(vm, CostMetric.MACS);
-        vm.exportPng(chart, dir.resolve("a/chart.png"), 800, 500);
-        vm.exportSvg(chart, dir.resolve("chart.svg"), 800, 500);
+        vm.export().png(chart, dir.resolve("a/chart.png"), 800, 500);
+        vm.export().svg(chart, dir.resolve("chart.svg"), 800, 500);
         byte[] png = Files.readAllBytes(dir.resolve("a/chart.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
         String svg = Files.readString(dir.resolve("chart.svg"));
         assertTrue(svg.contains("<svg") && svg.contains("MACs (multiply-adds)"), svg.substring(0, 200));
-        assertTrue(vm.exportMessageProperty().get().startsWith("Saved "), vm.exportMessageProperty().get());
+        assertTrue(vm.export().messageProperty().get().startsWith("Saved "), vm.export().messageProperty().get());
     }
 
     @Test
     void aFailedExportSaysWhy(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("file"), "x");
-        vm.exportPng(LocalChart.build(vm, CostMetric.MACS), dir.resolve("file/chart.png"), 400, 300);
-        assertTrue(vm.exportMessageProperty().get().startsWith("Cannot save "), vm.exportMessageProperty().get());
+        vm.export().png(LocalChart.build(vm, CostMetric.MACS), dir.resolve("file/chart.png"), 400, 300);
+        assertTrue(vm.export().messageProperty().get().startsWith("Cannot save "), vm.export().messageProperty().get());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.scalelab.training.RunStatus;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /** Test helpers: grid look-ups and stored runs with a given accuracy. */
-final class Runs {
+public final class Runs {
     private Runs() {
     }
 
@@ -32,7 +32,7 @@ final class Runs {
                 new RunResult(accuracy, 10, 100, 1, "test"), null, 0, 0));
     }
 
-    static void done(WorkbenchModel model, ScalingRule rule, double phi, double accuracy) {
+    public static void done(WorkbenchModel model, ScalingRule rule, double phi, double accuracy) {
         Variant v = variant(model, rule, phi);
         model.runs().put(model.requestFor(v).key(), record(model, v, RunStatus.DONE, accuracy));
     }

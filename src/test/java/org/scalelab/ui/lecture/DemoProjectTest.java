@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.project.ProjectFileException;
+import org.scalelab.project.ProjectFileException;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 class DemoProjectTest {

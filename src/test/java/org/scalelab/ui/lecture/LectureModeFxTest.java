@@ -35,7 +35,7 @@ class LectureModeFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new WorkbenchModel(new DirectExecutor());
-        lecture = new LectureMode(model, () -> new StackPane(new Label("lecture")), compare);
+        lecture = new LectureMode(model, width -> new StackPane(new Label("lecture")), compare);
         Button b = new Button("focus");
         workbench = new VBox(new Label("φ"), b);
         stage.setScene(new Scene(workbench, 400, 300));

@@ -10,7 +10,7 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 
 class LectureModeTest {
     private final WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
-    private final LectureMode lecture = new LectureMode(model, javafx.scene.layout.Pane::new,
+    private final LectureMode lecture = new LectureMode(model, width -> new javafx.scene.layout.Pane(),
             new javafx.beans.property.SimpleBooleanProperty());
 
     @Test

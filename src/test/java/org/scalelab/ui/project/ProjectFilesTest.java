@@ -1,5 +1,9 @@
 package org.scalelab.ui.project;
 
+import org.scalelab.project.ProjectFileException;
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.ProjectJson;
+import org.scalelab.project.Project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -143,16 +147,16 @@ class ProjectFilesTest {
         model.seedsProperty().set(4);
         model.fitCurvesProperty().set(true);
         model.budgetProperty().set(3.0);
-        Project p = Project.of(model);
+        Project p = ProjectBinding.of(model);
         assertEquals(4, p.seeds());
         assertTrue(p.fitCurves());
         assertEquals(3.0, p.budget());
         var other = new org.scalelab.ui.workbench.WorkbenchModel(new org.scalelab.ui.concurrent.DirectExecutor());
-        ProjectJson.read(ProjectJson.write(p)).applyTo(other);
+        ProjectBinding.apply(ProjectJson.read(ProjectJson.write(p)), other);
         assertEquals(4, other.seedsProperty().get());
         assertTrue(other.fitCurvesProperty().get());
         assertEquals(3.0, other.budgetProperty().get());
-        sample().applyTo(other);
+        ProjectBinding.apply(sample(), other);
         assertEquals(1, other.seedsProperty().get(), "a project without seeds means one");
         assertNull(other.budgetProperty().get());
     }

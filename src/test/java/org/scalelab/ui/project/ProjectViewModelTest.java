@@ -1,5 +1,7 @@
 package org.scalelab.ui.project;
 
+import org.scalelab.project.ProjectFiles;
+import org.scalelab.project.Project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,17 +39,17 @@ class ProjectViewModelTest {
         Path f = dir.resolve("a.json");
         ProjectFiles.write(f, ProjectFilesTest.sample());
         vm.open(f);
-        assertEquals(ProjectFilesTest.sample(), Project.of(model));
+        assertEquals(ProjectFilesTest.sample(), ProjectBinding.of(model));
         assertEquals(List.of(f.toAbsolutePath()), List.copyOf(vm.recentFiles()));
     }
 
     @Test
     void badFileChangesNothingAndSaysWhy() throws Exception {
-        Project before = Project.of(model);
+        Project before = ProjectBinding.of(model);
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "[1, 2]");
         vm.open(f);
-        assertEquals(before, Project.of(model));
+        assertEquals(before, ProjectBinding.of(model));
         assertEquals("Could not open broken.json: it is not a ScaleLab project file. The workbench is unchanged.",
                 vm.errorProperty().get());
         assertEquals(f + ": not a project: expected a JSON object", vm.errorDetailProperty().get());
@@ -67,7 +69,7 @@ class ProjectViewModelTest {
 
     @Test
     void specialAndBinaryFilesAreOneDismissibleSentence() throws Exception {
-        Project before = Project.of(model);
+        Project before = ProjectBinding.of(model);
         Path fifo = dir.resolve("pipe.json");
         Path binary = Files.write(dir.resolve("model.bin.json"), new byte[] {'{', 0, 1, 2});
         List<Path> hostile = new java.util.ArrayList<>(List.of(dir, binary, dir.resolve("missing.json")));
@@ -80,7 +82,7 @@ class ProjectViewModelTest {
             assertTrue(error.contains(f.getFileName().toString()), error);
             assertEquals(1, error.lines().count(), error);
             assertTrue(!error.contains("Exception"), error);
-            assertEquals(before, Project.of(model));
+            assertEquals(before, ProjectBinding.of(model));
             vm.dismissError();
             assertEquals("", vm.errorProperty().get());
         }
@@ -108,6 +110,14 @@ class ProjectViewModelTest {
         assertEquals(ResultsCsv.HEADER, lines.get(0));
         assertEquals(model.gridProperty().get().size() + 1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("compound,1.00,") && l.endsWith(",1,,0.8512")), lines.toString());
+        String row = lines.stream().filter(l -> l.startsWith("compound,1.00,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        var cost = v.cost();
+        assertEquals(Long.toString(cost.activations()), cells[8]);
+        assertEquals(Long.toString(cost.trainingMemory(q.recipe().batchSize()).totalBytes()), cells[9]);
+        assertEquals(List.of("64", "3", "0", "adam", "0.002", "cosine", model.datasetProperty().get()),
+                List.of(cells).subList(10, 17));
+        assertEquals(q.key(), cells[17], "the finished run's id, for `scalelab runs show`");
     }
 
     @Test

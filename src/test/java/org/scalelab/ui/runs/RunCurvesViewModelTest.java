@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.service.RunEvent;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 
 class RunCurvesViewModelTest {
-    private final FakeTrainingBackend backend = new FakeTrainingBackend();
+    private final FakeTraining backend = new FakeTraining();
     private final RunCurvesViewModel vm = new RunCurvesViewModel(backend, new DirectExecutor());
 
     private static EpochMetrics epoch(int n) {

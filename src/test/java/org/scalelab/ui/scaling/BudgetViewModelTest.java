@@ -10,16 +10,17 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scalelab.domain.preset.Presets;
+import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
-import org.scalelab.domain.search.BudgetSolution;
+import org.scalelab.format.Numbers;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunResult;
 import org.scalelab.training.RunStatus;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -27,14 +28,14 @@ import org.scalelab.ui.workbench.WorkbenchModel;
 class BudgetViewModelTest {
     private final DirectExecutor executor = new DirectExecutor();
     private WorkbenchModel model;
-    private FakeTrainingBackend backend;
+    private FakeTraining backend;
     private BudgetViewModel vm;
 
     @BeforeEach
     void setUp() {
         model = new WorkbenchModel(executor);
         model.baselineProperty().set(Presets.get("simple-cnn"));
-        backend = new FakeTrainingBackend();
+        backend = new FakeTraining();
         TrainingPanelViewModel training = new TrainingPanelViewModel(model, backend, executor);
         vm = new BudgetViewModel(model, training::train);
     }
@@ -56,14 +57,14 @@ class BudgetViewModelTest {
         // Rounding makes the closest compound network far from 2×: the sentence says so instead of "spends".
         double off = s.error(s.compound());
         assertTrue(Math.abs(off) > BudgetViewModel.CLOSE_ENOUGH, "the test's setting");
-        assertEquals("Budget " + Readable.giga(s.targetMacs()) + " MACs, 2.00 × the baseline's "
-                + Readable.giga(s.baseline().macs()) + ". No compound network comes closer than φ = 0.1, which is "
+        assertEquals("Budget " + Numbers.count(s.targetMacs()) + " MACs, 2.00 × the baseline's "
+                + Numbers.count(s.baseline().macs()) + ". No compound network comes closer than φ = 0.1, which is "
                 + String.format(java.util.Locale.ROOT, "%.1f", 100 * Math.abs(off)) + " % " + (off > 0 ? "over" : "under")
                 + " it (rounding the blocks and channels allows no network in between).", vm.summaryProperty().get());
         assertEquals(List.of(ScalingRule.COMPOUND, ScalingRule.WIDTH, ScalingRule.DEPTH, ScalingRule.RESOLUTION),
                 vm.rows().stream().map(r -> r.variant().rule()).toList());
         for (BudgetViewModel.BudgetRow row : vm.rows()) {
-            assertEquals(Readable.giga(row.variant().cost().macs()), row.macs());
+            assertEquals(Numbers.count(row.variant().cost().macs()), row.macs());
             assertEquals(String.format(Locale.ROOT, "%+.1f %%", 100 * s.error(row.variant())), row.error());
             assertEquals("–", row.accuracy());
         }
@@ -94,7 +95,7 @@ class BudgetViewModelTest {
             model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, List.of(),
                     new RunResult(q.recipe().seed() == 42 ? 0.80 : 0.82, 1, 1, 1, "test"), null, 0, 0));
         }
-        assertEquals("81.0 ± 1.4 (2)", vm.rows().get(1).accuracy());
+        assertEquals("81.0 ± 1.4 % (2)", vm.rows().get(1).accuracy());
     }
 
     @Test

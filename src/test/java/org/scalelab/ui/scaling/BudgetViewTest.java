@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.preset.Presets;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.training.FakeTrainingBackend;
+import org.scalelab.ui.training.FakeTraining;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BudgetViewTest {
     private WorkbenchModel model;
-    private FakeTrainingBackend backend;
+    private FakeTraining backend;
     private Stage stage;
 
     @Start
@@ -39,7 +39,7 @@ class BudgetViewTest {
         DirectExecutor executor = new DirectExecutor();
         model = new WorkbenchModel(executor);
         model.baselineProperty().set(Presets.get("simple-cnn-28"));
-        backend = new FakeTrainingBackend();
+        backend = new FakeTraining();
         TrainingPanelViewModel training = new TrainingPanelViewModel(model, backend, executor);
         ScalingPanelView panel = new ScalingPanelView(new ScalingPanelViewModel(model),
                 new BudgetView(new BudgetViewModel(model, training::train)));

@@ -128,16 +128,6 @@ class ScalingPanelViewModelTest {
         assertEquals(ScalingRule.COMPOUND, model.selectedRuleProperty().get());
     }
 
-    @Test
-    void readableGiga() {
-        assertEquals("0.386 G", Readable.giga(386_000_000L));
-    }
-
-    @Test
-    void readableMillions() {
-        assertEquals("1.23 M", Readable.millions(1_234_000L));
-    }
-
     private void done(org.scalelab.domain.scaling.Variant v, long seed, double accuracy) {
         var q = model.requestFor(v, seed);
         model.runs().put(q.key(), new org.scalelab.training.RunRecord(q.key(), q, org.scalelab.training.RunStatus.DONE,

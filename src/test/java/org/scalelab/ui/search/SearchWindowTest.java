@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.format.SearchText;
 import org.scalelab.ui.WorkbenchView;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.project.RecentProjects;
@@ -34,13 +35,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SearchWindowTest {
     private WorkbenchModel model;
-    private AnsweringBackend backend;
+    private AnsweringTraining backend;
 
     @Start
     void start(Stage stage) {
         DirectExecutor direct = new DirectExecutor();
         model = new WorkbenchModel(direct);
-        backend = new AnsweringBackend(SearchViewModelTest::accuracy);
+        backend = new AnsweringTraining(SearchViewModelTest::accuracy);
         WorkbenchView view = new WorkbenchView(model, direct, backend,
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-search-window")));
         Scene scene = new Scene(view, 1440, 900);
@@ -89,7 +90,7 @@ class SearchWindowTest {
         assertTrue(top.winnerProperty().get());
         Label winner = robot.lookup("#winnerLabel").queryAs(Label.class);
         assertTrue(winner.isVisible());
-        assertTrue(winner.getText().startsWith("Winner: " + SearchFormat.triple(top.coefficients())), winner.getText());
+        assertTrue(winner.getText().startsWith("Winner: " + SearchText.triple(top.coefficients())), winner.getText());
         assertEquals(backend.submitted.size(), backend.trained.size());
         assertTrue(backend.submitted.size() >= networks);
 

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.scalelab.training.EpochMetrics;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
-import org.scalelab.training.service.RunListener;
+import org.scalelab.training.service.PortStub;
 import org.scalelab.ui.concurrent.DirectExecutor;
-import org.scalelab.ui.training.TrainingBackend;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -20,35 +18,13 @@ class StatusViewModelTest {
     private final DirectExecutor executor = new DirectExecutor();
     private final AtomicLong used = new AtomicLong(300L << 20);
 
-    private static final class Stub implements TrainingBackend {
+    private static final class Stub extends PortStub {
         final List<RunRequest> submitted = new java.util.ArrayList<>();
 
         @Override
-        public RunRecord submit(RunRequest request, long params, long macs) {
+        public RunRecord submit(long experiment, RunRequest request, long params, long macs) {
             submitted.add(request);
             return new RunRecord(request.key(), request, org.scalelab.training.RunStatus.QUEUED, List.of(), null, null, 0, 0);
-        }
-
-        @Override
-        public void cancel(String runId) {
-        }
-
-        @Override
-        public void cancelAll() {
-        }
-
-        @Override
-        public void addListener(RunListener listener) {
-        }
-
-        @Override
-        public List<RunRecord> doneRuns(String dataset) {
-            return List.of();
-        }
-
-        @Override
-        public List<EpochMetrics> epochs(String runId) {
-            return List.of();
         }
 
         @Override
@@ -59,10 +35,6 @@ class StatusViewModelTest {
         @Override
         public Path database() {
             return Path.of("/data/scalelab.db");
-        }
-
-        @Override
-        public void close() {
         }
     }
 

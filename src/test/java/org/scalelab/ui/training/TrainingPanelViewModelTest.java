@@ -25,13 +25,13 @@ class TrainingPanelViewModelTest {
     private final DirectExecutor executor = new DirectExecutor();
     private final AtomicLong clock = new AtomicLong();
     private WorkbenchModel model;
-    private FakeTrainingBackend backend;
+    private FakeTraining backend;
     private TrainingPanelViewModel vm;
 
     @BeforeEach
     void setUp() {
         model = new WorkbenchModel(executor);
-        backend = new FakeTrainingBackend();
+        backend = new FakeTraining();
         vm = new TrainingPanelViewModel(model, backend, executor, clock::get);
     }
 

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real panel, headless: a run starts from the button, shows progress, and is cancelled from its row. */
 @ExtendWith(ApplicationExtension.class)
 class TrainingPanelViewTest {
-    private final FakeTrainingBackend backend = new FakeTrainingBackend();
+    private final FakeTraining backend = new FakeTraining();
     private WorkbenchModel model;
 
     @Start

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.apache.spark.SparkEnv;
 import org.deeplearning4j.config.DL4JClassLoading;
 import org.scalelab.platform.NativeCaches;
-import org.scalelab.training.backend.DeviceMode;
-import org.scalelab.training.backend.Devices;
+import org.scalelab.training.device.DeviceMode;
+import org.scalelab.training.device.Devices;
 
 /**
  * What one executor JVM sets up once, before its first run: the native libraries of JavaCPP (ND4J) unpacked into a

@@ -2,10 +2,10 @@ package org.scalelab.training.cluster.spark;
 
 import java.io.Serializable;
 import org.apache.spark.TaskContext;
-import org.scalelab.training.backend.NativeThreads;
 import org.scalelab.training.cluster.RunTask;
 import org.scalelab.training.cluster.RunTaskResult;
 import org.scalelab.training.cluster.TaskRunner;
+import org.scalelab.training.device.NativeThreads;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction1;
 
