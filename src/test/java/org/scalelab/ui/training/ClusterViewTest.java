@@ -47,7 +47,7 @@ class ClusterViewTest {
     }
 
     @Test
-    void aTypedUrlIsCheckedAndApplyMovesTheJobs(FxRobot robot) {
+    void aTypedUrlIsCheckedAndApplyMovesTheJobs(FxRobot robot) throws java.io.IOException {
         TextField field = robot.lookup("#masterField").queryAs(TextField.class);
         Button apply = robot.lookup("#applyClusterButton").queryAs(Button.class);
         assertTrue(field.isDisabled(), "this machine is chosen");
@@ -70,6 +70,12 @@ class ClusterViewTest {
         assertEquals("Jobs train on the Spark cluster at spark://127.0.0.1:7077.",
                 robot.lookup("#clusterCurrent").queryAs(Label.class).getText());
         assertTrue(apply.isDisabled(), "nothing left to apply");
+
+        robot.interact(() -> field.setText("yarn"));
+        java.awt.image.BufferedImage[] png = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> png[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        javax.imageio.ImageIO.write(png[0], "png", java.nio.file.Files.createDirectories(Path.of("target"))
+                .resolve("where-jobs-train.png").toFile());
     }
 
     @Test
