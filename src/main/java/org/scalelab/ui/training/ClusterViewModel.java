@@ -38,6 +38,8 @@ public final class ClusterViewModel {
     private final ReadOnlyStringWrapper applied = new ReadOnlyStringWrapper(this, "applied");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyBooleanWrapper moving = new ReadOnlyBooleanWrapper(this, "moving");
+    /** The port could not open where it is (a remembered cluster gone): applying the same place again is allowed. */
+    private final ReadOnlyBooleanWrapper broken = new ReadOnlyBooleanWrapper(this, "broken");
     private final StringBinding problem;
     private final StringBinding current;
     private final BooleanBinding canApply;
@@ -63,11 +65,22 @@ public final class ClusterViewModel {
         problem = Bindings.createStringBinding(() -> onCluster.get() ? problem(master.get()) : "", onCluster, master);
         current = Bindings.createStringBinding(() -> "Jobs train " + where(applied.get()) + ".", applied);
         canApply = Bindings.createBooleanBinding(() -> available && !moving.get() && problem.get().isEmpty()
-                && !java.util.Objects.equals(chosen(), applied.get()), onCluster, master, applied, moving, problem);
+                && (broken.get() || !java.util.Objects.equals(chosen(), applied.get())), onCluster, master, applied,
+                moving, problem, broken);
+        checkOpened();
         port.addListener(e -> {
             if (e instanceof RunEvent.Finished || e instanceof RunEvent.Failed || e instanceof RunEvent.Cancelled) {
                 executor.onUiThread(this::retryWhenWaiting);
             }
+        });
+    }
+
+    /** Asks (in the background) whether the port opened where it is; says so when it could not. */
+    private void checkOpened() {
+        executor.submit(port::device, d -> broken.set(false), e -> {
+            broken.set(true);
+            note.set("Jobs cannot train " + where(applied.get()) + ": " + e.getMessage()
+                    + (applied.get() != null ? "; choose this machine, or apply again once the cluster answers." : "."));
         });
     }
 
@@ -148,6 +161,7 @@ public final class ClusterViewModel {
                 moving.set(false);
                 applied.set(dest);
                 preference.master(dest);
+                broken.set(false);
                 note.set("Jobs now train " + where(dest) + "; every stored run stays.");
                 afterMove.run();
             } else {
@@ -160,6 +174,9 @@ public final class ClusterViewModel {
             note.set("Cannot move the jobs " + to(dest) + ": " + e.getMessage() + "; they still train "
                     + where(applied.get()) + ".");
             afterMove.run();
+            if (broken.get()) {
+                checkOpened(); // the previous place, opened again, may be gone as well
+            }
         });
     }
 

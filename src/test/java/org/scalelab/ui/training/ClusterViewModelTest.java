@@ -208,4 +208,23 @@ class ClusterViewModelTest {
         assertEquals(1, moves.get(), "the status bar asks again");
         assertTrue(vm.canApplyProperty().get(), "the user may try again");
     }
+
+    @Test
+    void aRememberedClusterThatIsGoneAtStartIsSaidAndThisMachineCanBeChosen() {
+        unreachable = "spark://gone:7077";
+        SwitchingTraining port = port(unreachable);
+        ClusterViewModel vm = vm(port, true);
+        assertEquals("Jobs cannot train on the Spark cluster at spark://gone:7077: cannot reach the Spark master at "
+                + "spark://gone:7077 (connection refused); choose this machine, or apply again once the cluster "
+                + "answers.", vm.noteProperty().get());
+        assertTrue(vm.onClusterProperty().get());
+        assertTrue(vm.canApplyProperty().get(), "the same cluster may be tried again");
+        vm.onClusterProperty().set(false);
+        vm.apply();
+        assertEquals(java.util.Arrays.asList(unreachable, null), openedFor);
+        assertNull(port.master());
+        assertEquals("CPU, fake backend", port.device());
+        assertFalse(vm.canApplyProperty().get());
+        assertEquals(1, moves.get());
+    }
 }
