@@ -76,7 +76,8 @@ public final class Launcher {
 
     /**
      * The window's {@code --spark-master URL}: its jobs train on that cluster (the Spark edition; see docs/cluster.md).
-     * Set as {@code -Dscalelab.sparkMaster}, which the workbench's training ({@code ui.training.WorkbenchTraining}) reads when it opens.
+     * Set as {@code -Dscalelab.sparkMaster}, which the window reads when it opens ({@code ui.training.ClusterPreference});
+     * for this session it wins over the cluster remembered from the window's Training menu.
      */
     static String[] takeSparkMaster(String[] args) {
         return take(args, "--spark-master", "spark://HOST:PORT or local[N]", v -> {

@@ -1,6 +1,5 @@
 package org.scalelab.cli;
 
-import java.util.Locale;
 import org.scalelab.domain.cost.CostLimits;
 import picocli.CommandLine.Option;
 
@@ -26,50 +25,21 @@ final class LimitOptions {
         }
     }
 
-    /** 8M, 2.5e6, 500k, 1G, 1200: a count with an optional k, M or G. */
+    /** A count with an optional k, M or G ({@link CostLimits#parseCount}); 0 when not given. */
     static long count(String option, String text) {
-        if (text == null) {
-            return 0;
-        }
-        String t = text.strip();
-        double unit = 1;
-        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-        switch (Character.toLowerCase(last)) {
-            case 'k' -> unit = 1e3;
-            case 'm' -> unit = 1e6;
-            case 'g' -> unit = 1e9;
-            default -> { }
-        }
-        return positive(option, text, unit == 1 ? t : t.substring(0, t.length() - 1), unit);
+        return text == null ? 0 : parsed(option, () -> CostLimits.parseCount(text));
     }
 
-    /** 64MiB, 1GB, 500KB, 1048576: bytes with an optional unit (KB, MB, GB are powers of 1000; KiB, MiB, GiB of 1024). */
+    /** Bytes with an optional unit ({@link CostLimits#parseBytes}); 0 when not given. */
     static long bytes(String option, String text) {
-        if (text == null) {
-            return 0;
-        }
-        String t = text.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        String[][] units = {{"kib", "1024"}, {"mib", "1048576"}, {"gib", "1073741824"}, {"kb", "1e3"}, {"mb", "1e6"},
-            {"gb", "1e9"}, {"b", "1"}};
-        for (String[] u : units) {
-            if (lower.endsWith(u[0])) {
-                return positive(option, text, t.substring(0, t.length() - u[0].length()), Double.parseDouble(u[1]));
-            }
-        }
-        return positive(option, text, t, 1);
+        return text == null ? 0 : parsed(option, () -> CostLimits.parseBytes(text));
     }
 
-    private static long positive(String option, String text, String number, double unit) {
-        double v;
+    private static long parsed(String option, java.util.function.LongSupplier parse) {
         try {
-            v = Double.parseDouble(number.strip()) * unit;
-        } catch (NumberFormatException e) {
-            throw new UserError(option + ": '" + text + "' is not a number with an optional unit");
+            return parse.getAsLong();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(option + ": " + e.getMessage());
         }
-        if (!(v >= 1) || v > Long.MAX_VALUE / 2.0) {
-            throw new UserError(option + ": '" + text + "' must be a positive amount");
-        }
-        return Math.round(v);
     }
 }

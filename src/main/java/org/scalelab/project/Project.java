@@ -15,9 +15,11 @@ import org.scalelab.training.Recipe;
  * @param seeds     runs per variant (seeds recipe.seed …), 1 to {@link #MAX_SEEDS}
  * @param fitCurves whether the charts draw the fitted curves
  * @param budget    a MACs budget as a multiple of the baseline's MACs, or null for none
+ * @param phiStep   the step of the φ grid (the table's rows, the charts' points); {@value #DEFAULT_PHI_STEP} by default
  */
 public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
-                      Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget) {
+                      Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget, double phiStep) {
+    public static final double DEFAULT_PHI_STEP = 0.5;
 
     /** The most seeds a project trains per variant (the workbench clamps to it). */
     public static final int MAX_SEEDS = 20;
@@ -40,6 +42,15 @@ public record Project(NetworkSpec baseline, CompoundCoefficients coefficients, d
         if (budget != null && !(Double.isFinite(budget) && budget > 0)) {
             throw new IllegalArgumentException("budget: " + budget + " must be a positive multiple of the baseline's MACs");
         }
+        if (!(phiStep >= 0.05 && phiStep <= 10)) {
+            throw new IllegalArgumentException("phiStep: " + phiStep + " must lie in [0.05, 10]");
+        }
+    }
+
+    /** A project on the default φ grid (what files before the grid step was saved hold). */
+    public Project(NetworkSpec baseline, CompoundCoefficients coefficients, double phi, List<ScalingRule> rules,
+                   Recipe recipe, String dataset, int seeds, boolean fitCurves, Double budget) {
+        this(baseline, coefficients, phi, rules, recipe, dataset, seeds, fitCurves, budget, DEFAULT_PHI_STEP);
     }
 
     /** A project of one seed, without fitted curves or budget (what files before these settings hold). */

@@ -13,13 +13,14 @@ import org.scalelab.domain.scaling.CompoundCoefficients;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.spec.NetworkSpecJson;
 import org.scalelab.domain.spec.StrictJson;
+import org.scalelab.training.data.FashionMnist;
 import org.scalelab.training.store.RecipeJson;
 
 /**
  * A project as JSON:
  * <pre>{"format": "scalelab-project", "version": 1, "baseline": {spec}, "coefficients": {"alpha", "beta", "gamma"},
- *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled",
- *  "seeds": 3, "fitCurves": true, "budget": 2.0}</pre>
+ *  "phi": 1.0, "rules": ["compound", ...], "recipe": {recipe}, "dataset": "fashion-mnist-bundled-v2",
+ *  "seeds": 3, "fitCurves": true, "budget": 2.0, "phiStep": 1.0}</pre>
  * The last three are optional (1, false and none when absent) and written only when they differ from that, so
  * files from before them read as they did, and a project that does not use them stays readable by older versions.
  * Reading checks every field and throws {@link IllegalArgumentException} naming the field.
@@ -28,7 +29,7 @@ public final class ProjectJson {
     public static final String FORMAT = "scalelab-project";
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "baseline", "coefficients", "phi", "rules",
-            "recipe", "dataset", "seeds", "fitCurves", "budget");
+            "recipe", "dataset", "seeds", "fitCurves", "budget", "phiStep");
     private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private ProjectJson() {
@@ -57,6 +58,9 @@ public final class ProjectJson {
             }
             if (p.budget() != null) {
                 o.put("budget", p.budget());
+            }
+            if (p.phiStep() != Project.DEFAULT_PHI_STEP) {
+                o.put("phiStep", p.phiStep());
             }
             return MAPPER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
@@ -114,7 +118,11 @@ public final class ProjectJson {
         }
         boolean fit = fitNode != null && fitNode.asBoolean();
         Double budget = o.has("budget") ? number(o, "budget") : null;
-        return field("project", () -> new Project(baseline, coefficients, phi, rules, r, ds.asText(), seeds, fit, budget));
+        double phiStep = o.has("phiStep") ? number(o, "phiStep") : Project.DEFAULT_PHI_STEP;
+        // A project saved with the earlier bundle opens on the current one (the old bundle is no longer shipped).
+        String dataset = FashionMnist.currentId(ds.asText());
+        return field("project", () -> new Project(baseline, coefficients, phi, rules, r, dataset, seeds, fit, budget,
+                phiStep));
     }
 
     private static JsonNode required(JsonNode o, String name) {

@@ -9,9 +9,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.scalelab.training.cluster.Clusters;
 import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.concurrent.FxExecutor;
 import org.scalelab.ui.project.RecentProjects;
+import org.scalelab.ui.training.ClusterPreference;
 import org.scalelab.ui.training.WorkbenchTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
@@ -51,7 +53,9 @@ public final class ScaleLabApp extends Application {
         // Three workers: a coefficient search's driver holds one while it waits for its runs.
         executor = new FxExecutor(3);
         WorkbenchModel model = new WorkbenchModel(executor);
-        backend = WorkbenchTraining.open(options.database());
+        // Where jobs train: --spark-master for this session, else the remembered setting (Training menu)
+        backend = WorkbenchTraining.switching(options.database(),
+                new ClusterPreference().atStart(Clusters.available()));
         view = new WorkbenchView(model, executor, backend, new RecentProjects());
         Scene scene = new Scene(view, options.width() > 0 ? options.width() : WIDTH,
                 options.height() > 0 ? options.height() : HEIGHT);

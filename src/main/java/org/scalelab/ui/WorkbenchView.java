@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.scalelab.training.cluster.Clusters;
+import org.scalelab.training.data.DatasetLocator;
 import org.scalelab.training.service.TrainingPort;
 import org.scalelab.ui.baseline.BaselineEditorView;
 import org.scalelab.ui.baseline.BaselineEditorViewModel;
@@ -27,6 +29,8 @@ import org.scalelab.ui.lecture.DemoLoader;
 import org.scalelab.ui.lecture.LectureMode;
 import org.scalelab.ui.lecture.LectureReadoutViewModel;
 import org.scalelab.ui.lecture.LectureView;
+import org.scalelab.ui.matched.MatchedCostView;
+import org.scalelab.ui.matched.MatchedCostViewModel;
 import org.scalelab.ui.project.ProjectViewModel;
 import org.scalelab.ui.project.RecentProjects;
 import org.scalelab.ui.recipe.DatasetProbe;
@@ -44,12 +48,17 @@ import org.scalelab.ui.scaling.VariantTableView;
 import org.scalelab.ui.search.SearchWindow;
 import org.scalelab.ui.status.StatusBarView;
 import org.scalelab.ui.status.StatusViewModel;
+import org.scalelab.ui.training.ClusterPreference;
+import org.scalelab.ui.training.ClusterViewModel;
+import org.scalelab.ui.training.ClusterWindow;
+import org.scalelab.ui.training.SwitchingTraining;
 import org.scalelab.ui.training.TrainingPanelView;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 import org.scalelab.ui.window.Banner;
 import org.scalelab.ui.window.FileChoosers;
 import org.scalelab.ui.window.SidePanel;
 import org.scalelab.ui.window.WorkbenchLayout;
+import org.scalelab.ui.workbench.NativeResolutionTracker;
 import org.scalelab.ui.workbench.WorkbenchModel;
 
 /**
@@ -65,6 +74,8 @@ public final class WorkbenchView extends BorderPane {
     private final ProjectViewModel project;
     private final LectureMode lecture;
     private final SearchWindow search;
+    /** "Where jobs train", when the training port can move its jobs ({@link SwitchingTraining}); else null. */
+    private final ClusterWindow cluster;
     private final WorkbenchLayout layout;
     private final DemoLoader demo;
     private final FileChoosers files = new FileChoosers();
@@ -84,7 +95,13 @@ public final class WorkbenchView extends BorderPane {
         ChartsViewModel chartsVm = new ChartsViewModel(model, executor);
         charts = new ChartsView(chartsVm);
         TrainingPanelViewModel training = new TrainingPanelViewModel(model, backend, executor);
-        status = new StatusBarView(new StatusViewModel(backend, training, executor));
+        StatusViewModel statusVm = new StatusViewModel(backend, training, executor);
+        status = new StatusBarView(statusVm);
+        cluster = backend instanceof SwitchingTraining switching ? new ClusterWindow(new ClusterViewModel(switching,
+                new ClusterPreference(), Clusters.available(), executor, () -> {
+                    statusVm.refreshBackend();
+                    training.reload();
+                })) : null;
         project = new ProjectViewModel(model, executor, recent);
         demo = new DemoLoader(model, executor, project);
         search = new SearchWindow(model, backend, executor);
@@ -129,7 +146,17 @@ public final class WorkbenchView extends BorderPane {
                 () -> tabs.getSelectionModel().select(curves)));
         runs.setId("runsTab");
         runs.setTooltip(new Tooltip("Every run for this data: sort by any column, overlay their training curves"));
-        tabs.getTabs().setAll(figureTab, variants, jobs, runs, curves);
+        MatchedCostViewModel matchedVm = new MatchedCostViewModel(model);
+        Tab matched = new Tab("Matched cost", new MatchedCostView(matchedVm));
+        matched.setId("matchedCostTab");
+        matched.setTooltip(new Tooltip("Each rule's accuracy at one MACs budget (type it, or click the MACs axis), its "
+                + "gap to compound and its front's hypervolume; the limits accuracy is subject to"));
+        charts.setCostPicked(macs -> {
+            matchedVm.setCost(macs);
+            tabs.getSelectionModel().select(matched);
+        });
+        new NativeResolutionTracker(model, executor, id -> new DatasetLocator().load(id).nativeResolution());
+        tabs.getTabs().setAll(figureTab, variants, matched, jobs, runs, curves);
         tabs.setId("workbenchTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         layout = new WorkbenchLayout(left, charts, tabs, right);
@@ -187,7 +214,12 @@ public final class WorkbenchView extends BorderPane {
                 () -> search.show(stage()));
         find.setId("findCoefficientsItem");
         Menu scaling = new Menu("Scaling", null, find);
-        return new MenuBar(file, scaling, view);
+        if (cluster == null) {
+            return new MenuBar(file, scaling, view);
+        }
+        MenuItem where = item("Where jobs train (this machine or a Spark cluster)…", null, () -> cluster.show(stage()));
+        where.setId("whereJobsTrainItem");
+        return new MenuBar(file, scaling, new Menu("Training", null, where), view);
     }
 
     /**
@@ -263,6 +295,11 @@ public final class WorkbenchView extends BorderPane {
 
     public ProjectViewModel project() {
         return project;
+    }
+
+    /** The "Where jobs train" window; null when the training port cannot move its jobs. */
+    public ClusterWindow cluster() {
+        return cluster;
     }
 
     public LectureMode lecture() {

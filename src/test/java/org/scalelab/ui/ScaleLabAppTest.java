@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalelab.domain.spec.NetworkSpec;
 import org.scalelab.ui.concurrent.DirectExecutor;
 import org.scalelab.ui.project.RecentProjects;
+import org.scalelab.training.cluster.Clusters;
+import org.scalelab.ui.training.ClusterWindow;
 import org.scalelab.ui.training.FakeTraining;
+import org.scalelab.ui.training.SwitchingTraining;
 import org.scalelab.ui.workbench.WorkbenchModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +38,9 @@ class ScaleLabAppTest {
     void start(Stage stage) {
         model = new WorkbenchModel(new DirectExecutor());
         backend = new FakeTraining();
-        WorkbenchView view = new WorkbenchView(model, new DirectExecutor(), backend,
+        // The window's own port, which can move its jobs (Training menu), over the fake
+        WorkbenchView view = new WorkbenchView(model, new DirectExecutor(),
+                new SwitchingTraining(backend.database(), m -> backend, null),
                 new RecentProjects(Preferences.userRoot().node("scalelab-test-window")));
         Scene scene = new Scene(view, ScaleLabApp.WIDTH, ScaleLabApp.HEIGHT);
         scene.getStylesheets().add(ScaleLabApp.class.getResource("scalelab.css").toExternalForm());
@@ -68,6 +73,23 @@ class ScaleLabAppTest {
         String error = robot.lookup("#editorError").queryAs(Label.class).getText();
         assertTrue(error.contains("4 is even"), error);
         assertEquals(before, model.baselineProperty().get());
+    }
+
+    @Test
+    void theTrainingMenuSaysWhereJobsTrain(FxRobot robot) {
+        robot.clickOn("Training");
+        robot.clickOn("#whereJobsTrainItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage where = robot.listWindows().stream().filter(w -> w instanceof Stage s && ClusterWindow.TITLE.equals(s.getTitle()))
+                .map(w -> (Stage) w).findFirst().orElseThrow();
+        assertTrue(where.isShowing());
+        assertEquals("Jobs train on this machine.", robot.lookup("#clusterCurrent").queryAs(Label.class).getText());
+        // The default build offers no cluster and says why; the Spark edition offers the field.
+        assertEquals(Clusters.available(), robot.lookup("#masterField").tryQuery().isPresent());
+        assertEquals(!Clusters.available(), robot.lookup("#clusterUnavailable").tryQuery().isPresent());
+        robot.clickOn("#closeClusterButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(where.isShowing());
     }
 
     @Test

@@ -65,6 +65,47 @@ public record CostLimits(long maxMacs, long maxParams, long maxMemoryBytes, int 
         return String.join(", ", parts);
     }
 
+    /** 8M, 2.5e6, 500k, 1G, 1200: a positive count with an optional k, M or G (powers of 1000). */
+    public static long parseCount(String text) {
+        String t = text.strip();
+        double unit = 1;
+        char last = t.isEmpty() ? ' ' : Character.toLowerCase(t.charAt(t.length() - 1));
+        switch (last) {
+            case 'k' -> unit = 1e3;
+            case 'm' -> unit = 1e6;
+            case 'g' -> unit = 1e9;
+            default -> { }
+        }
+        return positive(text, unit == 1 ? t : t.substring(0, t.length() - 1), unit);
+    }
+
+    /** 64MiB, 1GB, 500KB, 1048576: positive bytes with an optional unit (KB, MB, GB: powers of 1000; KiB, MiB, GiB: of 1024). */
+    public static long parseBytes(String text) {
+        String t = text.strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String[][] units = {{"kib", "1024"}, {"mib", "1048576"}, {"gib", "1073741824"}, {"kb", "1e3"}, {"mb", "1e6"},
+            {"gb", "1e9"}, {"b", "1"}};
+        for (String[] u : units) {
+            if (lower.endsWith(u[0])) {
+                return positive(text, t.substring(0, t.length() - u[0].length()), Double.parseDouble(u[1]));
+            }
+        }
+        return positive(text, t, 1);
+    }
+
+    private static long positive(String text, String number, double unit) {
+        double v;
+        try {
+            v = Double.parseDouble(number.strip()) * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a number with an optional unit");
+        }
+        if (!(v >= 1) || v > Long.MAX_VALUE / 2.0) {
+            throw new IllegalArgumentException("'" + text + "' must be a positive amount");
+        }
+        return Math.round(v);
+    }
+
     static String count(long n) {
         if (n >= 1_000_000_000L) {
             return String.format(Locale.ROOT, "%.2f G", n / 1e9);

@@ -13,10 +13,13 @@ import java.util.List;
 public record TrainingSpeed(double secondsPerImage, double secondsPerImagePerMac, double secondsPerRun, String basis) {
 
     /**
-     * Measured on two vCPUs of an AMD EPYC (AVX-512) with two 1-thread jobs side by side, from study runs of the
-     * 16-px presets (0.3–10 M MACs).
+     * A rough figure for two vCPUs of an AMD EPYC (AVX-512) with two 1-thread jobs side by side: the fixed part from
+     * `simple-cnn`'s 885 images/s on an idle machine (one job on both cores, so about 2 ms per image per job), the
+     * slope from how much slower the 3–6.5 M-MAC variants of the pilot trained than the 0.6 M baseline (about twice,
+     * measured on a busy machine). A dry run uses the database's own finished runs instead when it has some.
      */
-    public static final TrainingSpeed DEFAULT = new TrainingSpeed(1.2e-3, 9.0e-10, 6, "measured on 2 AVX-512 cores");
+    public static final TrainingSpeed DEFAULT = new TrainingSpeed(2.0e-3, 4.5e-10, 5,
+            "a rough default for 2 AVX-512 cores; train a few runs for an estimate from this machine");
 
     public TrainingSpeed {
         if (!(secondsPerImage >= 0) || !(secondsPerImagePerMac >= 0) || !(secondsPerRun >= 0)) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Resolves what a user passes as {@code --data} to a {@link LoadedDataset}:
  * <ul>
- *   <li>{@code bundled} (the default) or {@code fashion-mnist-bundled}: the Fashion-MNIST subset in the jar;</li>
+ *   <li>{@code bundled} (the default) or {@code fashion-mnist-bundled-v2}: the Fashion-MNIST bundled in the jar
+ *       (the earlier bundle's id {@code fashion-mnist-bundled} reads as this one too);</li>
  *   <li>{@code fashion-mnist} or {@code fashion-mnist-full}: the full Fashion-MNIST where the Debian package
  *       {@code dataset-fashion-mnist} installs it;</li>
  *   <li>a folder, recognised by its content: the four MNIST-named IDX files ({@code train-images-idx3-ubyte},
@@ -54,7 +55,7 @@ public final class DatasetLocator {
                     + " or a folder");
         }
         String value = data.strip();
-        if (value.equals(BUNDLED) || value.equals(FashionMnist.BUNDLED_ID)) {
+        if (value.equals(BUNDLED) || FashionMnist.currentId(value).equals(FashionMnist.BUNDLED_ID)) {
             return FashionMnist.bundled();
         }
         if (value.equals(FULL_FASHION_MNIST) || value.equals(FashionMnist.FULL_ID)) {

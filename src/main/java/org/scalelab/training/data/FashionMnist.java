@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Fashion-MNIST (Zalando Research; Xiao, Rasul and Vollgraf, 2017; MIT licence): 28×28 grey images of 10
- * kinds of clothing, 60,000 for training and 10,000 for testing. Two copies are known: the stratified subset
- * bundled with ScaleLab (see {@code assets/fashion-mnist/README.md}) and the full set that the Debian
- * package {@code dataset-fashion-mnist} installs.
+ * kinds of clothing, 60,000 for training and 10,000 for testing. Two copies are known: the one bundled with
+ * ScaleLab (a stratified subset of the training images and the whole official test split; see
+ * {@code assets/fashion-mnist/README.md}) and the full set that the Debian package {@code dataset-fashion-mnist}
+ * installs.
  */
 public final class FashionMnist {
     /** Label order of the official files. */
@@ -21,7 +22,13 @@ public final class FashionMnist {
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
     /** Where the Debian package puts the four files, gzipped. */
     public static final Path DEBIAN_FOLDER = Path.of("/usr/share/datasets/fashion-mnist");
-    public static final String BUNDLED_ID = "fashion-mnist-bundled";
+    /**
+     * The bundle's id in run keys. "-v2": since the bundle carries the whole 10,000-image test split (it carried
+     * a 2,000-image subset before), so runs scored on the old subset are never taken for runs on this one.
+     */
+    public static final String BUNDLED_ID = "fashion-mnist-bundled-v2";
+    /** The id of the earlier bundle (2,000 test images); projects that name it open on the current bundle. */
+    public static final String LEGACY_BUNDLED_ID = "fashion-mnist-bundled";
     public static final String FULL_ID = "fashion-mnist-full";
 
     static final String BUNDLED_RESOURCES = "/assets/fashion-mnist/";
@@ -32,7 +39,7 @@ public final class FashionMnist {
     private FashionMnist() {
     }
 
-    /** The bundled subset, read from the class path: 12,000 training and 2,000 test images, balanced. */
+    /** The bundled set, read from the class path: 12,000 training images (1,200 per class) and the 10,000 official test images. */
     public static synchronized LoadedDataset bundled() {
         LoadedDataset cached = bundled.get();
         if (cached != null) {
@@ -43,7 +50,7 @@ public final class FashionMnist {
         ImageSet test = IdxReader.read(Source.resource(BUNDLED_RESOURCES + TEST_IMAGES + ".gz"),
                 Source.resource(BUNDLED_RESOURCES + TEST_LABELS + ".gz"), CLASS_NAMES);
         LoadedDataset loaded = new LoadedDataset(BUNDLED_ID, train, test,
-                "Fashion-MNIST, bundled stratified subset: " + LoadedDataset.summary(train, test));
+                "Fashion-MNIST, bundled (stratified training subset, full test split): " + LoadedDataset.summary(train, test));
         bundled = new SoftReference<>(loaded);
         return loaded;
     }
@@ -54,6 +61,11 @@ public final class FashionMnist {
         ImageSet test = IdxReader.read(file(folder, TEST_IMAGES), file(folder, TEST_LABELS), CLASS_NAMES);
         return new LoadedDataset(FULL_ID, train, test,
                 "Fashion-MNIST from " + folder + ": " + LoadedDataset.summary(train, test));
+    }
+
+    /** The current id for a dataset id that may name the earlier bundle; any other id is returned as it is. */
+    public static String currentId(String id) {
+        return LEGACY_BUNDLED_ID.equals(id) ? BUNDLED_ID : id;
     }
 
     /** Whether a folder holds all four files, gzipped or not. */

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
+import org.scalelab.training.cluster.ClusterException;
 import org.scalelab.training.data.DatasetException;
 import org.scalelab.training.store.RunFilter;
 import org.scalelab.training.store.StoreException;
@@ -51,8 +52,10 @@ public final class OpeningTraining implements TrainingPort {
             throw new IllegalStateException("interrupted while opening " + database, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
-            // Store and dataset problems already name their file; anything else gets the database's name in front.
-            String message = cause instanceof StoreException || cause instanceof DatasetException ? cause.getMessage()
+            // Store and dataset problems already name their file, a cluster's its master; anything else gets the
+            // database's name in front.
+            String message = cause instanceof StoreException || cause instanceof DatasetException
+                    || cause instanceof ClusterException ? cause.getMessage()
                     : "cannot open the experiment database " + database + ": " + cause.getMessage();
             throw new IllegalStateException(message, cause);
         }

@@ -48,6 +48,17 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** A diamond of half-diagonal {@code r} around the origin, for marks that must differ from the round points. */
+    public static Shape diamond(double r) {
+        java.awt.geom.Path2D.Double d = new java.awt.geom.Path2D.Double();
+        d.moveTo(0, -r);
+        d.lineTo(r, 0);
+        d.lineTo(0, r);
+        d.lineTo(-r, 0);
+        d.closePath();
+        return d;
+    }
+
     /** The workbench's plot look (white, light grid, framed); the search window's chart shares it. */
     public static void plot(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);

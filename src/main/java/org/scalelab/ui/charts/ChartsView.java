@@ -71,7 +71,7 @@ public final class ChartsView extends BorderPane {
             JFreeChart chart = LocalChart.build(vm, m);
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId((scale == null ? "" : "lecture-") + (m == CostMetric.MACS ? "macsChart" : "paramsChart"));
-            viewer.addChartMouseListener(new ClickToSelect());
+            viewer.addChartMouseListener(new ClickToSelect(viewer, m));
             keyboardSelection(viewer);
             if (scale == null) {
                 compactWhenShort(viewer, chart);
@@ -113,10 +113,12 @@ public final class ChartsView extends BorderPane {
         vm.trainedCountProperty().addListener((o, was, n) -> charts.values().forEach(c -> LocalChart.setEmpty(c, n.intValue() == 0)));
         vm.shownRulesProperty().addListener((o, was, rules) -> charts.values().forEach(c -> restyle(c, () -> LocalChart.setRules(c, rules))));
         javafx.beans.InvalidationListener legend = o -> charts.forEach((m, c) -> restyle(c, () -> LocalChart.setLegend(c, m,
-                vm.shownRulesProperty().get(), vm.spreadShownProperty().get(), vm.fitCurvesProperty().get())));
+                vm)));
         vm.shownRulesProperty().addListener(legend);
         vm.spreadShownProperty().addListener(legend);
         vm.fitCurvesProperty().addListener(legend);
+        vm.addMarksListener(legend);
+        vm.addMarksListener(o -> charts.forEach((m, c) -> LocalChart.setLimits(c, m, vm.limits())));
         vm.fittedRulesProperty().addListener((o, was, fitted) -> charts.values().forEach(c -> LocalChart.setFitted(c, fitted)));
         vm.bandRuleProperty().addListener((o, was, rule) -> charts.values().forEach(c -> LocalChart.setBandRule(c, rule)));
         if (scale == null) {
@@ -325,11 +327,42 @@ public final class ChartsView extends BorderPane {
         }
     }
 
+    /**
+     * What a click on the MACs axis of the MACs chart asks for: the matched-cost readout at that cost. Nothing is
+     * asked for until it is set.
+     */
+    public void setCostPicked(java.util.function.DoubleConsumer action) {
+        costPicked = action;
+    }
+
+    private java.util.function.DoubleConsumer costPicked = macs -> { };
+
+    /** A click on a point selects its variant; a click on the MACs axis picks that cost. */
     private final class ClickToSelect implements ChartMouseListenerFX {
+        private final ChartViewer viewer;
+        private final CostMetric metric;
+
+        ClickToSelect(ChartViewer viewer, CostMetric metric) {
+            this.viewer = viewer;
+            this.metric = metric;
+        }
+
         @Override
         public void chartMouseClicked(ChartMouseEventFX event) {
             if (event.getEntity() instanceof XYItemEntity item) {
                 vm.selectAt(item.getDataset(), item.getSeriesIndex(), item.getItem());
+            } else if (metric == CostMetric.MACS && event.getEntity() instanceof org.jfree.chart.entity.AxisEntity axis
+                    && axis.getAxis() == event.getChart().getXYPlot().getDomainAxis()) {
+                var info = viewer.getCanvas().getRenderingInfo();
+                if (info != null) {
+                    var area = info.getPlotInfo().getDataArea();
+                    double macs = axis.getAxis() instanceof org.jfree.chart.axis.ValueAxis value
+                            ? value.java2DToValue(event.getTrigger().getX(), area,
+                                    org.jfree.chart.ui.RectangleEdge.BOTTOM) : Double.NaN;
+                    if (macs > 0) {
+                        costPicked.accept(macs);
+                    }
+                }
             }
         }
 

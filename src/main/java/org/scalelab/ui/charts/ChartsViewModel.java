@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -168,6 +169,8 @@ public final class ChartsViewModel {
         model.recipeProperty().addListener(o -> refreshPoints());
         model.datasetProperty().addListener(o -> refreshPoints());
         model.seedsProperty().addListener(o -> refreshPoints());
+        model.limitsProperty().addListener(o -> refreshPoints());
+        model.nativeResolutionProperty().addListener(o -> refreshPoints());
         model.fitCurvesProperty().addListener(o -> refreshFits());
         model.runs().addListener((MapChangeListener<String, RunRecord>) c -> refreshPoints());
         model.rules().addListener((ListChangeListener<ScalingRule>) c -> {
@@ -206,7 +209,7 @@ public final class ChartsViewModel {
                 return tooltips.curve(series, item);
             }
         }
-        return variantAt(dataset, series, item).map(tooltips::variant).orElse(null);
+        return variantAt(dataset, series, item).map(this::describe).orElse(null);
     }
 
     /** Mean test accuracy of a variant's finished seeds under the current recipe and dataset. */
@@ -232,7 +235,55 @@ public final class ChartsViewModel {
 
     /** The tooltip of a variant. */
     public String describe(Variant v) {
-        return tooltips.variant(v);
+        return tooltips.variant(v) + marks(v);
+    }
+
+    /** What the tooltip adds for an upsampled input or a broken limit (not cached: the limits change apart from the points). */
+    private String marks(Variant v) {
+        StringBuilder sb = new StringBuilder();
+        if (upsampled(v)) {
+            sb.append(String.format(Locale.ROOT, "%nupsampled: its %d px input is larger than the data's native %s (more "
+                    + "pixels, no more information)", v.spec().input().resolution(),
+                    model.nativeResolutionProperty().get().describe()));
+        }
+        if (overLimits(v)) {
+            sb.append("\nover the limits: ").append(String.join(", ", model.limitsAtRecipeBatch().broken(v.cost())))
+                    .append(" (not on the frontier)");
+        }
+        return sb.toString();
+    }
+
+    /** Whether the variant's input is upsampled past the data's native resolution (drawn as a diamond). */
+    public boolean upsampled(Variant v) {
+        return model.isUpsampled(v);
+    }
+
+    /** Whether the variant breaks a cost limit (drawn faded, left off the frontier). */
+    public boolean overLimits(Variant v) {
+        return !model.isFeasible(v);
+    }
+
+    /** The cost limits, at the recipe's batch. */
+    public org.scalelab.domain.cost.CostLimits limits() {
+        return model.limitsAtRecipeBatch();
+    }
+
+    /** Changes of the limits or of the data's native resolution: what the charts' lines and legend follow. */
+    public void addMarksListener(javafx.beans.InvalidationListener l) {
+        model.limitsProperty().addListener(l);
+        model.nativeResolutionProperty().addListener(l);
+        model.recipeProperty().addListener(l);
+    }
+
+    /** Whether any shown variant is upsampled (the legend then says what a diamond means). */
+    public boolean anyUpsampled() {
+        return model.gridProperty().get().stream().anyMatch(model::isUpsampled);
+    }
+
+    /** The data's native resolution in words, or empty while unknown. */
+    public String nativeResolutionText() {
+        var n = model.nativeResolutionProperty().get();
+        return n == null ? "" : n.describe();
     }
 
     // Interaction //
@@ -408,7 +459,9 @@ public final class ChartsViewModel {
                         bars.add(new YIntervalDataItem(x, mean, mean - p.stats().std(), mean + p.stats().std()), false);
                         barOrder.add(p.variant());
                     }
-                    all.add(new CostPoint(r.id() + "@" + p.variant().phi(), x, mean));
+                    if (model.isFeasible(p.variant())) { // the frontier of what the limits allow
+                        all.add(new CostPoint(r.id() + "@" + p.variant().phi(), x, mean));
+                    }
                 }
                 variantsOf.put(s, order);
                 variantsOf.put(bars, barOrder);

@@ -3,12 +3,15 @@ package org.scalelab.ui.charts;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -16,6 +19,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.Range;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYDataset;
+import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.scaling.ScalingRule;
 
 /**
@@ -41,6 +45,10 @@ final class LocalChart {
     static final float BAND_ALPHA = 0.16f;
     /** The fill of the bands not shown. */
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+    /** The cost limit's line. */
+    private static final Color LIMIT = new Color(0xAA0000);
+    private static final java.awt.BasicStroke LIMIT_STROKE = new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 1f, new float[] {7f, 4f}, 0f);
 
     private LocalChart() {
     }
@@ -65,7 +73,7 @@ final class LocalChart {
         top.setDataset(FRONTIER, d.frontier());
         top.setRenderer(FRONTIER, frontier);
 
-        XYLineAndShapeRenderer trained = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer trained = new MarkedRenderer(vm, TRAINED, true, true);
         XYErrorRenderer bars = new XYErrorRenderer();
         bars.setDrawXError(false);
         bars.setDefaultShapesVisible(false);
@@ -102,7 +110,7 @@ final class LocalChart {
         strip.setBackgroundPaint(new Color(0xF6F6F6));
         strip.setNoDataMessage("every variant on the grid is trained");
 
-        XYLineAndShapeRenderer hollow = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer hollow = new MarkedRenderer(vm, 0, false, true);
         hollow.setUseFillPaint(true);
         hollow.setDefaultFillPaint(Color.WHITE);
         hollow.setUseOutlinePaint(true);
@@ -126,9 +134,9 @@ final class LocalChart {
         plot.add(top, 4);
         plot.add(strip, 1);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setFixedLegendItems(ChartStyle.localLegend(vm.shownRulesProperty().get(), metric,
-                vm.spreadShownProperty().get(), vm.fitCurvesProperty().get()));
+        plot.setFixedLegendItems(legend(vm, metric));
         setFitted(plot, vm.fittedRulesProperty().get());
+        setLimits(plot, metric, vm.limits());
         if (vm.trainedCountProperty().get() == 0) {
             accuracy.setRange(0, 1);
         }
@@ -190,9 +198,52 @@ final class LocalChart {
     }
 
     /** The legend: the shown rules, then what hollow points, error bars, fits, frontier and ring mean. */
-    static void setLegend(JFreeChart chart, CostMetric metric, List<ScalingRule> rules, boolean spread, boolean fits) {
+    static void setLegend(JFreeChart chart, CostMetric metric, ChartsViewModel vm) {
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
-        plot.setFixedLegendItems(ChartStyle.localLegend(rules, metric, spread, fits));
+        plot.setFixedLegendItems(legend(vm, metric));
+    }
+
+    /** The workbench's legend, and what a diamond, a faded point and the limit line mean when there are any. */
+    private static LegendItemCollection legend(ChartsViewModel vm, CostMetric metric) {
+        LegendItemCollection items = ChartStyle.localLegend(vm.shownRulesProperty().get(), metric,
+                vm.spreadShownProperty().get(), vm.fitCurvesProperty().get());
+        Color grey = RulePalette.awt(RulePalette.NEUTRAL_HEX);
+        if (vm.anyUpsampled()) {
+            items.add(new LegendItem("diamond: input upsampled past the data's native " + vm.nativeResolutionText(), null,
+                    null, null, true, MarkedRenderer.DIAMOND, false, grey, true, grey, ChartStyle.OUTLINE, false,
+                    ChartStyle.LEGEND_LINE, ChartStyle.LINE, grey));
+        }
+        if (!vm.limits().isNone()) {
+            Color faded = new Color(grey.getRed(), grey.getGreen(), grey.getBlue(), MarkedRenderer.FADED_ALPHA);
+            items.add(new LegendItem("faded: over the limits (" + vm.limits().describe() + ")", null, null, null, true,
+                    ChartStyle.DOT, true, faded, false, faded, ChartStyle.OUTLINE, false, ChartStyle.LEGEND_LINE,
+                    ChartStyle.LINE, faded));
+        }
+        return items;
+    }
+
+    /** The limit of this chart's cost (max MACs, or max params) as a dashed vertical line; none when not set. */
+    static void setLimits(JFreeChart chart, CostMetric metric, CostLimits limits) {
+        setLimits((CombinedDomainXYPlot) chart.getXYPlot(), metric, limits);
+    }
+
+    private static void setLimits(CombinedDomainXYPlot plot, CostMetric metric, CostLimits limits) {
+        long limit = metric == CostMetric.MACS ? limits.maxMacs() : limits.maxParams();
+        for (Object o : plot.getSubplots()) {
+            XYPlot sub = (XYPlot) o;
+            sub.clearDomainMarkers();
+            if (limit > 0) {
+                ValueMarker line = new ValueMarker(limit, LIMIT, LIMIT_STROKE);
+                if (sub == plot.getSubplots().get(0)) {
+                    line.setLabel(metric == CostMetric.MACS ? "MACs limit" : "params limit");
+                    line.setLabelFont(ChartStyle.ITEM_LABEL);
+                    line.setLabelPaint(LIMIT);
+                    line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                    line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+                }
+                sub.addDomainMarker(line);
+            }
+        }
     }
 
     /**

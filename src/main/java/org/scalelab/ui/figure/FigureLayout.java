@@ -237,6 +237,10 @@ public final class FigureLayout {
     }
 
     static String caption(FigureNetwork n) {
+        return settings(n) + (n.upsampled() ? " · input upsampled" : "");
+    }
+
+    private static String settings(FigureNetwork n) {
         var m = n.multipliers();
         if (n.rule() == null) {
             return "d = w = r = 1";

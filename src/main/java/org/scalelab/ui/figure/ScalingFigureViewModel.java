@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
@@ -56,7 +57,8 @@ public final class ScalingFigureViewModel {
     }
 
     private record Inputs(NetworkSpec base, CompoundCoefficients coefficients, RoundingPolicy policy, double phi,
-                          Comparison comparison, Map<ScalingRule, Variant> atPhi, ScalingRule selected) {
+                          Comparison comparison, Map<ScalingRule, Variant> atPhi, ScalingRule selected,
+                          NativeResolution nativeResolution) {
     }
 
     private final WorkbenchModel model;
@@ -73,6 +75,7 @@ public final class ScalingFigureViewModel {
         this.latest = new Latest<>(executor);
         model.atPhiProperty().addListener(o -> refresh());
         model.selectedRuleProperty().addListener(o -> refresh());
+        model.nativeResolutionProperty().addListener(o -> refresh());
         comparison.addListener(o -> refresh());
         refresh();
     }
@@ -80,7 +83,8 @@ public final class ScalingFigureViewModel {
     private void refresh() {
         Inputs in = new Inputs(model.baselineProperty().get(), model.coefficientsProperty().get(),
                 model.policyProperty().get(), model.phiProperty().get(), comparison.get(),
-                Map.copyOf(model.atPhiProperty().get()), model.selectedRuleProperty().get());
+                Map.copyOf(model.atPhiProperty().get()), model.selectedRuleProperty().get(),
+                model.nativeResolutionProperty().get());
         latest.submit(() -> compute(in), f -> {
             figure.set(f);
             heading.set(heading(f));
@@ -95,12 +99,13 @@ public final class ScalingFigureViewModel {
         Variant base = factory.variant(ScalingRule.COMPOUND, 0);
         long baseMacs = base.cost().macs();
         List<FigureNetwork> networks = new ArrayList<>();
-        networks.add(network(null, base, baseMacs));
+        networks.add(network(null, base, baseMacs, in.nativeResolution()));
         for (ScalingRule r : RULES) {
             Variant shown = in.atPhi().get(r);
             boolean usable = in.comparison() == Comparison.EQUAL_MACS && shown != null
                     && Math.abs(shown.phi() - in.phi()) < 1e-9;
-            networks.add(network(r, usable ? shown : variant(r, in.phi(), in.comparison()), baseMacs));
+            networks.add(network(r, usable ? shown : variant(r, in.phi(), in.comparison()), baseMacs,
+                    in.nativeResolution()));
         }
         return new Figure(List.copyOf(networks), in.selected(), in.phi(), in.comparison());
     }
@@ -119,9 +124,9 @@ public final class ScalingFigureViewModel {
         return factory.direct(rule, t, phi);
     }
 
-    private static FigureNetwork network(ScalingRule rule, Variant v, long baseMacs) {
+    private static FigureNetwork network(ScalingRule rule, Variant v, long baseMacs, NativeResolution data) {
         return new FigureNetwork(rule, v.spec(), v.multipliers(), v.cost().params(), v.cost().macs(),
-                v.cost().macs() / (double) baseMacs);
+                v.cost().macs() / (double) baseMacs, data != null && data.upsamples(v.spec().input().resolution()));
     }
 
     static String heading(Figure f) {

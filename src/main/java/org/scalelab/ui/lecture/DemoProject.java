@@ -26,8 +26,8 @@ import org.scalelab.ui.workbench.WorkbenchModel;
  * The lecture demo: a project ({@value #PROJECT_FILE}) and the results of its sweep, precomputed with the CLI
  * ({@value #RUNS_FILE}, the output of {@code scalelab runs export --json}), so the charts fill at once.
  * {@link #read} runs in the background; {@link #install} (FX thread) opens the project in the workbench and puts
- * every precomputed run whose id equals {@code model.requestFor(variant).key()} into {@code model.runs()}, again
- * whenever the variants are recomputed.
+ * every precomputed run whose id is the key of one of a variant's seeds ({@code model.requestsFor(variant)}) into
+ * {@code model.runs()}, again whenever the variants are recomputed.
  */
 public final class DemoProject {
     public static final Path DEFAULT_FOLDER = Path.of("assets", "demo");
@@ -153,7 +153,7 @@ public final class DemoProject {
         return fill(model);
     }
 
-    /** Puts the demo run of every variant on the grid and at φ into {@code model.runs()}; returns how many. */
+    /** Puts the demo runs (every seed) of each variant on the grid and at φ into {@code model.runs()}; returns how many. */
     public int fill(WorkbenchModel model) {
         int n = 0;
         for (Variant v : model.gridProperty().get()) {
@@ -165,15 +165,19 @@ public final class DemoProject {
         return n;
     }
 
+    /** Every seed's demo run of the variant (the project's seeds: recipe seed, seed + 1, …); returns how many. */
     private int put(WorkbenchModel model, Variant v) {
-        RunRequest q = model.requestFor(v);
-        DemoRun d = runs.get(q.key());
-        if (d == null) {
-            return 0;
+        int n = 0;
+        for (RunRequest q : model.requestsFor(v)) {
+            DemoRun d = runs.get(q.key());
+            if (d == null) {
+                continue;
+            }
+            if (!model.runs().containsKey(q.key())) {
+                model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, d.epochs(), d.result(), null, 0, 0));
+            }
+            n++;
         }
-        if (!model.runs().containsKey(q.key())) {
-            model.runs().put(q.key(), new RunRecord(q.key(), q, RunStatus.DONE, d.epochs(), d.result(), null, 0, 0));
-        }
-        return 1;
+        return n;
     }
 }

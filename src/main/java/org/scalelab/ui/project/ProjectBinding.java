@@ -13,7 +13,8 @@ public final class ProjectBinding {
     public static Project of(WorkbenchModel model) {
         return new Project(model.baselineProperty().get(), model.coefficientsProperty().get(), model.phiProperty().get(),
                 List.copyOf(model.rules()), model.recipeProperty().get(), model.datasetProperty().get(),
-                model.seedsProperty().get(), model.fitCurvesProperty().get(), model.budgetProperty().get());
+                model.seedsProperty().get(), model.fitCurvesProperty().get(), model.budgetProperty().get(),
+                model.phiStepProperty().get());
     }
 
     /** Puts the project into the workbench. */
@@ -29,6 +30,7 @@ public final class ProjectBinding {
         if (project.phi() > model.phiMaxProperty().get()) {
             model.phiMaxProperty().set(Math.ceil(project.phi()));
         }
+        model.phiStepProperty().set(project.phiStep());
         model.phiProperty().set(project.phi());
         model.seedsProperty().set(project.seeds());
         model.fitCurvesProperty().set(project.fitCurves());

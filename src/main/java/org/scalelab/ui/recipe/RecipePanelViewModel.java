@@ -284,7 +284,7 @@ public final class RecipePanelViewModel {
 
     private static String describe(String id) {
         if (FashionMnist.BUNDLED_ID.equals(id)) {
-            return "12,000 training and 2,000 test images, 28×28 grey, 10 classes, packed in the app";
+            return "12,000 training and the official 10,000 test images, 28×28 grey, 10 classes, packed in the app";
         }
         if (FashionMnist.FULL_ID.equals(id)) {
             return "60,000 training and 10,000 test images (Debian package dataset-fashion-mnist)";

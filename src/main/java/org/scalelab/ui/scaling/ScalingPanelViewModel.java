@@ -74,6 +74,7 @@ public final class ScalingPanelViewModel {
         model.phiProperty().addListener(o -> refreshPhi());
         model.gridProperty().addListener(o -> refreshRows());
         model.recipeProperty().addListener(o -> refreshRows());
+        model.nativeResolutionProperty().addListener(o -> refreshRows());
         model.datasetProperty().addListener(o -> refreshAccuracies());
         model.seedsProperty().addListener(o -> refreshAccuracies());
         model.runs().addListener((javafx.collections.MapChangeListener<String, org.scalelab.training.RunRecord>) c ->
@@ -123,7 +124,8 @@ public final class ScalingPanelViewModel {
 
     private void refreshRows() {
         int batch = model.recipeProperty().get().batchSize();
-        rows.setAll(model.gridProperty().get().stream().map(v -> VariantRow.of(v, batch, model.accuracyStats(v))).toList());
+        rows.setAll(model.gridProperty().get().stream()
+                .map(v -> VariantRow.of(v, batch, model.accuracyStats(v), model.isUpsampled(v))).toList());
         refreshSelection();
     }
 

@@ -20,11 +20,17 @@ public record VariantRow(Variant variant, String rule, String phi, String depth,
     }
 
     public static VariantRow of(Variant v, int batchSize, Optional<SeedStats> accuracy) {
+        return of(v, batchSize, accuracy, false);
+    }
+
+    /** @param upsampled whether the input is larger than the data's native resolution: the size says so */
+    public static VariantRow of(Variant v, int batchSize, Optional<SeedStats> accuracy, boolean upsampled) {
         var m = v.multipliers();
         var cost = v.cost();
         return new VariantRow(v, shortName(v.rule()), String.format(Locale.ROOT, "%.2f", v.phi()),
                 String.format(Locale.ROOT, "%.2f", m.depth()), String.format(Locale.ROOT, "%.2f", m.width()),
-                String.format(Locale.ROOT, "%.2f", m.resolution()), v.spec().input().resolution() + " px",
+                String.format(Locale.ROOT, "%.2f", m.resolution()),
+                v.spec().input().resolution() + " px" + (upsampled ? " (upsampled)" : ""),
                 Numbers.count(cost.params()), Numbers.count(cost.macs()), Numbers.count(cost.activations()),
                 Numbers.bytes(cost.trainingMemory(batchSize).totalBytes()), accuracy(accuracy));
     }

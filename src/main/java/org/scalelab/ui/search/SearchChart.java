@@ -54,7 +54,7 @@ final class SearchChart {
     private static final Shape[] SHAPES = {
         new Ellipse2D.Double(-5, -5, 10, 10),
         new Rectangle2D.Double(-5, -5, 10, 10),
-        diamond(7),
+        org.scalelab.ui.charts.ChartStyle.diamond(7),
         triangle(7, true),
         triangle(7, false),
         new Ellipse2D.Double(-7, -4, 14, 8),
@@ -242,16 +242,6 @@ final class SearchChart {
     static String tooltip(ChartPoint p) {
         return String.format(Locale.ROOT, "network %d: %s · %s MACs · %s after %d epoch%s", p.network() + 1, p.label(),
                 Numbers.count(p.macs()), Numbers.percent(p.accuracy()), p.epochs(), p.epochs() == 1 ? "" : "s");
-    }
-
-    private static Shape diamond(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
     }
 
     private static Shape triangle(double r, boolean up) {

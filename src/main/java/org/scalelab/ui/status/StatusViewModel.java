@@ -11,11 +11,13 @@ import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.training.TrainingPanelViewModel;
 
 /**
- * The status bar's text: the device (GPU, or CPU build and threads; why the GPU is not used when it fell back), JVM memory in use, the database in use and the number of
+ * The status bar's text: where jobs train (GPU, or CPU build and threads, or a Spark cluster; why the GPU is not used when it fell back), JVM memory in use, the database in use and the number of
  * queued and running jobs. The training port is asked in the background (it may still be opening); memory is read
  * when {@link #refreshMemory()} is called (the view calls it from a timeline).
  */
 public final class StatusViewModel {
+    private final TrainingPort training;
+    private final BackgroundExecutor executor;
     private final LongSupplier usedBytes;
     private final LongSupplier maxBytes;
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "ND4J: starting…");
@@ -35,9 +37,16 @@ public final class StatusViewModel {
         database.set("DB: " + training.database());
         jobs = Bindings.createStringBinding(() -> jobsText(panel.runningProperty().get(), panel.queuedProperty().get()),
                 panel.runningProperty(), panel.queuedProperty());
+        this.training = training;
+        this.executor = executor;
+        refreshBackend();
+        refreshMemory();
+    }
+
+    /** Asks the training port where it trains (again, after its jobs moved); in the background, it may be opening. */
+    public void refreshBackend() {
         executor.submit(training::device, d -> backend.set(backendText(d)),
                 e -> backend.set("ND4J: unavailable (" + e.getMessage() + ")"));
-        refreshMemory();
     }
 
     static String jobsText(int running, int queued) {
@@ -47,8 +56,16 @@ public final class StatusViewModel {
         return running + " running · " + queued + " queued";
     }
 
-    /** "ND4J: " and the device; on the CPU with its threads, unless the device text already says them. */
+    /**
+     * "ND4J: " and the device; on the CPU with its threads, unless the device text already says them. On a cluster:
+     * "Jobs on Spark spark://…, 1 core(s) per run".
+     */
     static String backendText(String device) {
+        int spark = device.indexOf("Spark ");
+        if (spark >= 0) {
+            // a cluster's executors have their own cores: this machine's threads say nothing about them
+            return "Jobs on " + device.substring(spark);
+        }
         if (device.startsWith("GPU") || device.contains(" thread")) {
             return "ND4J: " + device;
         }

@@ -78,6 +78,11 @@ public final class TrainingPanelViewModel {
         loadStoredRuns();
     }
 
+    /** Loads the stored runs again: after the jobs moved (training may have been unavailable where they were). */
+    public void reload() {
+        loadStoredRuns();
+    }
+
     private void loadStoredRuns() {
         String dataset = model.datasetProperty().get();
         executor.submit(() -> backend.runs(RunFilter.all().withStatus(RunStatus.DONE)).stream()

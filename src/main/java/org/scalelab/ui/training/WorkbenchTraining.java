@@ -19,9 +19,9 @@ import org.scalelab.training.store.ExperimentStore;
 
 /**
  * The workbench's training port: {@link ExperimentTraining} opened in the background ({@link OpeningTraining}) on the
- * device {@code --device} chose, with one core left to the window, or on the cluster {@code --spark-master} names
- * ({@code -Dscalelab.sparkMaster}); runs a killed process left behind taken up again, and every run the window starts
- * filed under one experiment. Close it when the window closes.
+ * device {@code --device} chose, with one core left to the window, or on a Spark cluster (the window's setting, see
+ * {@link ClusterViewModel}); runs a killed process left behind taken up again, and every run the window starts filed
+ * under one experiment. Close it when the window closes.
  */
 public final class WorkbenchTraining {
     /** The experiment the workbench's runs are stored under. */
@@ -37,12 +37,25 @@ public final class WorkbenchTraining {
     }
 
     public static TrainingPort open(Path file, String data, int parallelism) {
+        return open(file, data, parallelism, null);
+    }
+
+    /**
+     * The window's port, which can move its jobs between this machine and a cluster ({@link SwitchingTraining}), first
+     * training where {@code master} says (null: this machine), with the bundled data.
+     */
+    public static SwitchingTraining switching(Path file, String master) {
+        Path db = file != null ? file : ExperimentStore.defaultLocation();
+        return new SwitchingTraining(db, m -> open(db, "bundled", 1, m), master);
+    }
+
+    /** @param master a Spark master URL to train on (one core per run), or null for this machine */
+    static TrainingPort open(Path file, String data, int parallelism, String master) {
         Path db = file != null ? file : ExperimentStore.defaultLocation();
         return new OpeningTraining(db, () -> {
             // --device / -Dscalelab.device / $SCALELAB_DEVICE; on a CUDA failure it falls back to the CPU before any run
             // is taken up
             DeviceReport device = Devices.start(DeviceMode.configured());
-            String master = System.getProperty(ClusterSettings.PROPERTY);
             ExperimentTraining training = master != null
                     ? ExperimentTraining.openCluster(() -> Clusters.connect(new ClusterSettings(master, 1, Map.of())), db)
                     : ExperimentTraining.open(device, new VariantData(new DatasetLocator().load(data)), db, parallelism,

@@ -23,9 +23,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.scalelab.domain.cost.CostLimits;
 import org.scalelab.domain.preset.Presets;
 import org.scalelab.domain.scaling.BudgetSolution;
 import org.scalelab.domain.scaling.CompoundCoefficients;
+import org.scalelab.domain.scaling.NativeResolution;
 import org.scalelab.domain.scaling.RoundingPolicy;
 import org.scalelab.domain.scaling.ScalingRule;
 import org.scalelab.domain.scaling.Variant;
@@ -35,6 +37,7 @@ import org.scalelab.training.Recipe;
 import org.scalelab.training.RunRecord;
 import org.scalelab.training.RunRequest;
 import org.scalelab.training.RunStatus;
+import org.scalelab.training.data.FashionMnist;
 import org.scalelab.ui.concurrent.BackgroundExecutor;
 import org.scalelab.ui.concurrent.Latest;
 
@@ -68,10 +71,16 @@ public final class WorkbenchModel {
             ScalingRule.COMPOUND, ScalingRule.WIDTH, ScalingRule.DEPTH, ScalingRule.RESOLUTION);
     private final ObjectProperty<ScalingRule> selectedRule = new SimpleObjectProperty<>(this, "selectedRule", ScalingRule.COMPOUND);
     private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(this, "recipe", Recipe.defaults());
-    private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "fashion-mnist-bundled");
+    private final StringProperty dataset = new SimpleStringProperty(this, "dataset",
+            FashionMnist.BUNDLED_ID);
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 1);
     private final BooleanProperty fitCurves = new SimpleBooleanProperty(this, "fitCurves", false);
     private final ObjectProperty<Double> budget = new SimpleObjectProperty<>(this, "budget");
+    /** The dataset's native resolution once known (null before): inputs above it are upsampled. */
+    private final ObjectProperty<NativeResolution> nativeResolution = new SimpleObjectProperty<>(this,
+            "nativeResolution");
+    /** The cost limits of the lecture's problem (accuracy subject to MACs, params, memory); none by default. */
+    private final ObjectProperty<CostLimits> limits = new SimpleObjectProperty<>(this, "limits", CostLimits.NONE);
 
     private final ReadOnlyObjectWrapper<List<Variant>> grid = new ReadOnlyObjectWrapper<>(this, "grid", List.of());
     private final ReadOnlyObjectWrapper<Map<ScalingRule, Variant>> atPhi = new ReadOnlyObjectWrapper<>(this, "atPhi", Map.of());
@@ -212,6 +221,23 @@ public final class WorkbenchModel {
         return acc.isEmpty() ? Optional.empty() : Optional.of(SeedStats.of(acc));
     }
 
+    /** Whether the variant's input is larger than the data's native resolution (false while that is unknown). */
+    public boolean isUpsampled(Variant v) {
+        NativeResolution n = nativeResolution.get();
+        return n != null && n.upsamples(v.spec().input().resolution());
+    }
+
+    /** Whether the variant is within the cost limits, the lecture's "subject to" (memory at the recipe's batch). */
+    public boolean isFeasible(Variant v) {
+        return limitsAtRecipeBatch().allows(v.cost());
+    }
+
+    /** The limits as set, at the recipe's batch size (which the memory limit is measured at). */
+    public CostLimits limitsAtRecipeBatch() {
+        CostLimits l = limits.get();
+        return new CostLimits(l.maxMacs(), l.maxParams(), l.maxMemoryBytes(), recipe.get().batchSize());
+    }
+
     /** The stored run of a variant under the current recipe and dataset, if any. */
     public Optional<RunRecord> runOf(Variant v) {
         return Optional.ofNullable(runs.get(requestFor(v).key()));
@@ -286,6 +312,14 @@ public final class WorkbenchModel {
     }
 
     /** Every shown rule's variants at the grid's φ values, rule by rule. */
+    public ObjectProperty<NativeResolution> nativeResolutionProperty() {
+        return nativeResolution;
+    }
+
+    public ObjectProperty<CostLimits> limitsProperty() {
+        return limits;
+    }
+
     public ReadOnlyObjectProperty<List<Variant>> gridProperty() {
         return grid.getReadOnlyProperty();
     }

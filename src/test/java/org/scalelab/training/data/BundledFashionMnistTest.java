@@ -16,10 +16,10 @@ class BundledFashionMnistTest {
     }
 
     @Test
-    void hasTwelveThousandTrainingAndTwoThousandTestImages() {
+    void hasTwelveThousandTrainingImagesAndTheWholeTestSplit() {
         assertEquals(FashionMnist.BUNDLED_ID, bundled.id());
         assertEquals(12_000, bundled.train().size());
-        assertEquals(2_000, bundled.test().size());
+        assertEquals(10_000, bundled.test().size());
     }
 
     @Test
@@ -27,7 +27,7 @@ class BundledFashionMnistTest {
         int[] train = new int[10];
         int[] test = new int[10];
         Arrays.fill(train, 1_200);
-        Arrays.fill(test, 200);
+        Arrays.fill(test, 1_000);
         assertArrayEquals(train, bundled.train().classCounts());
         assertArrayEquals(test, bundled.test().classCounts());
     }
@@ -38,8 +38,15 @@ class BundledFashionMnistTest {
         assertEquals(28, bundled.train().height());
         assertEquals(28, bundled.train().width());
         assertEquals(FashionMnist.CLASS_NAMES, bundled.train().classNames());
-        assertEquals("Fashion-MNIST, bundled stratified subset: 12000 train, 2000 test, 1×28×28, 10 classes",
+        assertEquals("Fashion-MNIST, bundled (stratified training subset, full test split): 12000 train, 10000 test, 1×28×28, 10 classes",
                 bundled.description());
+    }
+
+    @Test
+    void theEarlierBundlesIdReadsAsThisOne() {
+        assertEquals(FashionMnist.BUNDLED_ID, new DatasetLocator().load(FashionMnist.LEGACY_BUNDLED_ID).id());
+        assertEquals(FashionMnist.BUNDLED_ID, FashionMnist.currentId(FashionMnist.LEGACY_BUNDLED_ID));
+        assertEquals("fashion-mnist-full", FashionMnist.currentId("fashion-mnist-full"));
     }
 
     @Test

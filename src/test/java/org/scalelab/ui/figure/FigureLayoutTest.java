@@ -13,7 +13,7 @@ import org.scalelab.domain.scaling.Variant;
 import org.scalelab.domain.scaling.VariantFactory;
 
 class FigureLayoutTest {
-    private static final VariantFactory FACTORY = new VariantFactory(Presets.get("mini-effnet"),
+    private static final VariantFactory FACTORY = new VariantFactory(Presets.get("mini-effnet-28"),
             CompoundCoefficients.EFFICIENTNET, RoundingPolicy.EFFICIENTNET);
 
     private static FigureNetwork net(ScalingRule rule, Variant v) {

@@ -25,7 +25,7 @@ class DemoProjectTest {
         assertFalse(demo.runs().isEmpty());
         WorkbenchModel model = new WorkbenchModel(new DirectExecutor());
         demo.install(model);
-        Set<String> matched = model.gridProperty().get().stream().map(v -> model.requestFor(v).key())
+        Set<String> matched = model.gridProperty().get().stream().flatMap(v -> model.runKeys(v).stream())
                 .filter(model.runs()::containsKey).collect(Collectors.toSet());
         assertEquals(demo.runs().keySet(), matched);
     }

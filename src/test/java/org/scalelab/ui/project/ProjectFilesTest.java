@@ -27,7 +27,7 @@ class ProjectFilesTest {
     static Project sample() {
         return new Project(Presets.get("mini-resnet-28"), new CompoundCoefficients(1.3, 1.05, 1.2), 1.25,
                 List.of(ScalingRule.COMPOUND, ScalingRule.DWR), Recipe.defaults().withEpochs(2).withTrainSize(3000),
-                "fashion-mnist-bundled");
+                "fashion-mnist-bundled-v2");
     }
 
     @Test
@@ -103,6 +103,19 @@ class ProjectFilesTest {
         assertEquals(with, ProjectFiles.read(f));
         String json = Files.readString(f);
         assertTrue(json.contains("\"seeds\" : 3") && json.contains("\"fitCurves\" : true") && json.contains("\"budget\" : 2.5"), json);
+    }
+
+    @Test
+    void theGridStepRoundTripsAndDefaultsToAHalf() throws Exception {
+        Project p = sample();
+        Project coarse = new Project(p.baseline(), p.coefficients(), p.phi(), p.rules(), p.recipe(), p.dataset(), 3,
+                true, null, 1.0);
+        String json = ProjectJson.write(coarse);
+        assertTrue(json.contains("\"phiStep\" : 1.0"), json);
+        assertEquals(coarse, ProjectJson.read(json));
+        assertEquals(0.5, ProjectJson.read(ProjectJson.write(p)).phiStep());
+        assertFalse(ProjectJson.write(p).contains("phiStep"), "the default is not written");
+        assertTrue(badRead(json.replace("\"phiStep\" : 1.0", "\"phiStep\" : 0")).contains("phiStep: 0.0 must lie in"));
     }
 
     @Test

@@ -62,6 +62,9 @@ class StatusViewModelTest {
         assertTrue(StatusViewModel.backendText("CPU, nd4j-native test").matches("ND4J: CPU, nd4j-native test · \\d+ threads"));
         assertEquals("ND4J: CPU, nd4j-native test · 1 job × 1 thread",
                 StatusViewModel.backendText("CPU, nd4j-native test · 1 job × 1 thread"), "the jobs' threads are not repeated");
+        assertEquals("Jobs on Spark spark://h:7077, 1 core(s) per run",
+                StatusViewModel.backendText("CPU, Spark spark://h:7077, 1 core(s) per run"),
+                "on a cluster: where the jobs train, not this machine's threads");
     }
 
     @Test

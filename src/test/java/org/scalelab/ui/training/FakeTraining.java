@@ -25,6 +25,10 @@ public final class FakeTraining extends PortStub {
     volatile RuntimeException submitFailure;
     volatile boolean cancelAllCalled;
     volatile boolean closed;
+    /** While true, {@link #awaitIdle} answers that jobs are still queued or training. */
+    volatile boolean busy;
+    /** When set, {@link #device} throws it, as a port that could not open does. */
+    volatile RuntimeException deviceFailure;
 
     static RunRecord record(RunRequest q, RunStatus status) {
         return new RunRecord(q.key(), q, status, List.of(), null, null, 0, 0);
@@ -77,7 +81,15 @@ public final class FakeTraining extends PortStub {
     }
 
     @Override
+    public boolean awaitIdle(long timeout, java.util.concurrent.TimeUnit unit) {
+        return !busy;
+    }
+
+    @Override
     public String device() {
+        if (deviceFailure != null) {
+            throw deviceFailure;
+        }
         return "CPU, fake backend";
     }
 
