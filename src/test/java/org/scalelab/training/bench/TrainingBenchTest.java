@@ -41,7 +41,8 @@ class TrainingBenchTest {
         assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), r.threads());
         assertEquals(TrainingBench.BUILDER, r.builder());
         assertTrue(r.imagesPerSecond() > 0 && Double.isFinite(r.imagesPerSecond()), r.toString());
-        assertTrue(r.coresUsed() > 0, r.toString());
+        // Measured (not NaN); a few ms of CPU can read as 0 at the OS's 10 ms tick on a loaded machine.
+        assertTrue(r.coresUsed() >= 0, r.toString());
     }
 
     @Test
