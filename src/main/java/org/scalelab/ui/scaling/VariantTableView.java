@@ -43,12 +43,21 @@ public final class VariantTableView extends BorderPane {
         table.getColumns().add(column("Accuracy", "Test accuracy on local data over the finished seeds: mean ± sample "
                 + "standard deviation in points, and how many seeds (n); – when not trained yet", VariantRow::accuracy, true));
         // Columns never shrink below their content: a narrow window scrolls the table sideways instead of
-        // cutting numbers short.
+        // cutting numbers short. The floors fit the headers; the values (accuracy over seeds, "(upsampled)")
+        // can be wider, so each column grows to its widest value whenever the rows change.
         double[] widths = {96, 46, 46, 46, 46, 56, 72, 68, 92, 108, 104};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumns().get(i).setPrefWidth(widths[i]);
-            table.getColumns().get(i).setMinWidth(widths[i]);
-        }
+        java.util.List<Function<VariantRow, String>> values = java.util.List.of(VariantRow::rule, VariantRow::phi,
+                VariantRow::depth, VariantRow::width, VariantRow::resolution, VariantRow::size, VariantRow::params,
+                VariantRow::macs, VariantRow::activations, VariantRow::memory, VariantRow::accuracy);
+        Runnable fit = () -> {
+            for (int i = 0; i < widths.length; i++) {
+                double w = Math.max(widths[i], ColumnFit.widest(vm.rows(), values.get(i)));
+                table.getColumns().get(i).setMinWidth(w);
+                table.getColumns().get(i).setPrefWidth(w);
+            }
+        };
+        fit.run();
+        vm.rows().addListener((javafx.collections.ListChangeListener<VariantRow>) c -> fit.run());
         table.setRowFactory(t -> {
             TableRow<VariantRow> row = new TableRow<>();
             // A pseudo-class per row instead of table.refresh(): refreshing rebuilt every cell at each φ step.

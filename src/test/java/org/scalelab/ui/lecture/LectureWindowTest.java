@@ -73,7 +73,10 @@ class LectureWindowTest extends WholeWindowTest {
         TestWindows.settle(robot, scene);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("φ = 1.50", robot.lookup("#lecturePhi").queryAs(Label.class).getText());
+        // The next point of the project's φ grid (the demo's grid steps by 1; the default by 0.5).
+        double next = view.model().gridPhis().stream().filter(p -> p > 1 + 1e-9).findFirst().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ROOT, "φ = %.2f", next),
+                robot.lookup("#lecturePhi").queryAs(Label.class).getText());
         String accuracy = robot.lookup("#lectureAccuracy").queryAs(Label.class).getText();
         assertTrue(accuracy.startsWith("accuracy ") && accuracy.contains("%"), accuracy);
         GridPane comparison = robot.lookup("#lectureComparison").queryAs(GridPane.class);
