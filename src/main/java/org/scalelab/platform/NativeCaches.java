@@ -13,12 +13,13 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Points the native-library caches of JavaFX and JavaCPP (ND4J) at ScaleLab's own per-user cache folder.
+ * Points the native-library caches of JavaFX, JavaCPP (ND4J) and sqlite-jdbc at ScaleLab's own per-user cache folder.
  *
  * <p>Both libraries ship their {@code .so}/{@code .dll} files inside jars and unpack them on first use: JavaFX
  * into {@code ~/.openjfx/cache}, JavaCPP into {@code ~/.javacpp/cache}. An installed application should keep
  * such files where the platform keeps caches instead: {@link UserFolders#cache()}, found by the same rule as the
- * experiment database's folder. The install folder itself is never written, so a read-only installation works. jpackage's {@code --java-options} cannot expand {@code $HOME}, hence this class, which
+ * experiment database's folder. sqlite-jdbc unpacks its library under a new name at every start, into
+ * {@code java.io.tmpdir} by default: a full {@code /tmp} then stopped the database from opening at all. The install folder itself is never written, so a read-only installation works. jpackage's {@code --java-options} cannot expand {@code $HOME}, hence this class, which
  * must run before JavaFX or JavaCPP load anything.
  *
  * <p>A property the user already set ({@code -Djavafx.cachedir=...}, {@code -Dorg.bytedeco.javacpp.cachedir=...})
@@ -28,6 +29,7 @@ import java.util.Set;
 public final class NativeCaches {
     public static final String JAVAFX_PROPERTY = "javafx.cachedir";
     public static final String JAVACPP_PROPERTY = "org.bytedeco.javacpp.cachedir";
+    public static final String SQLITE_PROPERTY = "org.sqlite.tmpdir";
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
@@ -41,14 +43,19 @@ public final class NativeCaches {
     public static Path configure() {
         try {
             Properties props = System.getProperties();
-            if (props.getProperty(JAVAFX_PROPERTY) != null && props.getProperty(JAVACPP_PROPERTY) != null) {
+            if (props.getProperty(JAVAFX_PROPERTY) != null && props.getProperty(JAVACPP_PROPERTY) != null
+                    && props.getProperty(SQLITE_PROPERTY) != null) {
                 return null;
             }
             Path preferred = UserFolders.cache();
             Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
             Path folder = usableFolder(preferred, tmp, System.getProperty("user.name", "user"));
             if (folder != null) {
+                String sqliteBefore = props.getProperty(SQLITE_PROPERTY);
                 apply(props, folder, javafxVersion());
+                if (sqliteBefore == null && !writable(Path.of(props.getProperty(SQLITE_PROPERTY)))) {
+                    props.remove(SQLITE_PROPERTY); // sqlite-jdbc creates no folder: leave it its default
+                }
             }
             return folder;
         } catch (RuntimeException e) {
@@ -79,6 +86,9 @@ public final class NativeCaches {
         }
         if (props.getProperty(JAVACPP_PROPERTY) == null) {
             props.setProperty(JAVACPP_PROPERTY, folder.resolve("javacpp").toString());
+        }
+        if (props.getProperty(SQLITE_PROPERTY) == null) {
+            props.setProperty(SQLITE_PROPERTY, folder.resolve("sqlite").toString());
         }
     }
 

@@ -30,6 +30,7 @@ class NativeCachesTest {
         NativeCaches.apply(props, folder, "21.0.11+4");
         assertEquals(folder.resolve("javafx").resolve("21.0.11+4").toString(), props.getProperty(NativeCaches.JAVAFX_PROPERTY));
         assertEquals(folder.resolve("javacpp").toString(), props.getProperty(NativeCaches.JAVACPP_PROPERTY));
+        assertEquals(folder.resolve("sqlite").toString(), props.getProperty(NativeCaches.SQLITE_PROPERTY));
     }
 
     @Test

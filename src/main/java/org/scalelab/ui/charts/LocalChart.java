@@ -124,6 +124,11 @@ final class LocalChart {
         hollow.setDefaultToolTipGenerator(tips);
         strip.setDataset(0, d.untrained());
         strip.setRenderer(0, hollow);
+        // With nothing untrained the strip says so; rule names beside an empty strip read as if those rules lacked runs.
+        Runnable rowNames = () -> strip.getRangeAxis().setTickLabelsVisible(
+                !org.jfree.data.general.DatasetUtils.isEmptyOrNull(d.untrained()));
+        rowNames.run();
+        d.untrained().addChangeListener(e -> rowNames.run());
         strip.setDataset(1, d.selectedUntrained());
         strip.setRenderer(1, ring(tips));
         strip.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -194,7 +199,10 @@ final class LocalChart {
     /** Follows the shown rules: strip rows (the legend follows {@link #setLegend}). */
     static void setRules(JFreeChart chart, List<ScalingRule> rules) {
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
-        plot.getSubplots().get(1).setRangeAxis(rows(rules));
+        XYPlot strip = plot.getSubplots().get(1);
+        SymbolAxis axis = rows(rules);
+        axis.setTickLabelsVisible(strip.getRangeAxis().isTickLabelsVisible());
+        strip.setRangeAxis(axis);
     }
 
     /** The legend: the shown rules, then what hollow points, error bars, fits, frontier and ring mean. */

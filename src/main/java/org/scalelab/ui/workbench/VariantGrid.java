@@ -16,7 +16,8 @@ import org.scalelab.domain.spec.NetworkSpec;
 /**
  * Every shown rule's variants on the φ grid, plus each rule's variant at the slider's φ. Pure computation, run in
  * the background; keeps its {@link VariantFactory} (and its cost cache) while baseline, coefficients and policy
- * stay the same, so dragging φ only costs the new points. Not thread-safe: one background thread uses it.
+ * stay the same, so dragging φ only costs the new points. One computation at a time: {@code Latest} hands
+ * successive φ steps to a pool of threads, and the factory's cost cache is not thread-safe.
  *
  * <p>With a MACs budget, the {@link BudgetSolver}'s φ joins the grid (unless it is on it already), and at that φ
  * every rule's variant is the solution's: the compound variant, and the other rules matched to the budget.
@@ -44,7 +45,7 @@ final class VariantGrid {
     }
 
     /** @param budget a MACs budget as a multiple of the baseline's MACs, or null */
-    Result compute(NetworkSpec base, CompoundCoefficients c, RoundingPolicy policy, List<ScalingRule> rules,
+    synchronized Result compute(NetworkSpec base, CompoundCoefficients c, RoundingPolicy policy, List<ScalingRule> rules,
                    List<Double> phis, double phi, Double budget) {
         if (factory == null || !factory.base().equals(base) || !factory.coefficients().equals(c)
                 || !factory.policy().equals(policy)) {

@@ -203,6 +203,22 @@ class ChartsViewTest {
 
     /** Fills the grid with plausible results and writes what a student sees to target/charts-macs.png. */
     @Test
+    void theStripNamesItsRowsOnlyWhileSomeVariantIsUntrained(FxRobot robot) {
+        XYPlot strip = ((CombinedDomainXYPlot) view.chart(CostMetric.MACS).getXYPlot()).getSubplots().get(1);
+        assertTrue(strip.getRangeAxis().isTickLabelsVisible());
+        robot.interact(() -> {
+            for (ScalingRule r : java.util.List.copyOf(model.rules())) {
+                for (double phi : model.gridPhis()) {
+                    Runs.done(model, r, phi, 0.8);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.data(CostMetric.MACS).untrained().getSeries(ScalingRule.COMPOUND.ordinal()).getItemCount());
+        assertFalse(strip.getRangeAxis().isTickLabelsVisible(), "no rule names beside an empty strip");
+    }
+
+    @Test
     void snapshotOfTheMacsChart(FxRobot robot) throws IOException {
         robot.interact(() -> {
             double[][] compound = {{0.5, 0.872}, {1, 0.884}, {1.5, 0.889}, {2, 0.896}};
