@@ -53,8 +53,13 @@ public final class NativeCaches {
             if (folder != null) {
                 String sqliteBefore = props.getProperty(SQLITE_PROPERTY);
                 apply(props, folder, javafxVersion());
-                if (sqliteBefore == null && !writable(Path.of(props.getProperty(SQLITE_PROPERTY)))) {
-                    props.remove(SQLITE_PROPERTY); // sqlite-jdbc creates no folder: leave it its default
+                if (sqliteBefore == null) {
+                    // sqlite-jdbc creates no folder; the cache folder was just proven writable, so making it suffices.
+                    try {
+                        Files.createDirectories(Path.of(props.getProperty(SQLITE_PROPERTY)));
+                    } catch (IOException e) {
+                        props.remove(SQLITE_PROPERTY); // leave sqlite-jdbc its default
+                    }
                 }
             }
             return folder;

@@ -46,14 +46,12 @@ public final class VariantTableView extends BorderPane {
         // cutting numbers short. The floors fit the headers; the values (accuracy over seeds, "(upsampled)")
         // can be wider, so each column grows to its widest value whenever the rows change.
         double[] widths = {96, 46, 46, 46, 46, 56, 72, 68, 92, 108, 104};
-        java.util.List<Function<VariantRow, String>> values = java.util.List.of(VariantRow::rule, VariantRow::phi,
-                VariantRow::depth, VariantRow::width, VariantRow::resolution, VariantRow::size, VariantRow::params,
-                VariantRow::macs, VariantRow::activations, VariantRow::memory, VariantRow::accuracy);
         Runnable fit = () -> {
             for (int i = 0; i < widths.length; i++) {
-                double w = Math.max(widths[i], ColumnFit.widest(vm.rows(), values.get(i)));
-                table.getColumns().get(i).setMinWidth(w);
-                table.getColumns().get(i).setPrefWidth(w);
+                TableColumn<VariantRow, ?> c = table.getColumns().get(i);
+                double w = Math.max(widths[i], ColumnFit.widest(vm.rows(), row -> String.valueOf(c.getCellData(row))));
+                c.setMinWidth(w);
+                c.setPrefWidth(w);
             }
         };
         fit.run();
